@@ -1,0 +1,56 @@
+// Bundles every entry point into one CommonJS file with esbuild (`vscode` stays external;
+// remark and unified are ESM-only, so bundling is how they load). Type checking is separate:
+// `npm run typecheck`.
+//   node scripts/build.mjs            the CLI and the extension (dist/)
+//   node scripts/build.mjs --tests    also the unit tests (out/test/unit/) and the integration suite (out/test/integration/)
+//   node scripts/build.mjs --watch
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function walk(dir, pattern) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p, pattern));
+    else if (pattern.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const builds = [
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('src/vscode/extension.ts')) {
+  builds.push({ ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist', external: ['vscode'] });
+}
+if (args.has('--tests')) {
+  rmSync('out/test/unit', { recursive: true, force: true });
+  const unit = walk('test/unit', /\.test\.ts$/);
+  builds.push({ ...common, sourcemap: 'inline', entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] });
+  const integ = walk('test/integration', /\.ts$/);
+  if (integ.length) {
+    builds.push({ ...common, sourcemap: 'inline', entryPoints: integ, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
+  }
+}
+
+if (args.has('--watch')) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+  console.log('watching', builds.map((b) => relative('.', b.outdir)).join(', '));
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

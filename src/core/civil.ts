@@ -1,0 +1,147 @@
+/**
+ * Calendar arithmetic in local "floating" time.
+ *
+ * Every date in a journal is a wall-clock value where the user is: `2026-11-20` is that whole
+ * day, `2026-11-20 14:00` that local time. We never let a Date pass through the machine's time
+ * zone: values are built with Date.UTC from their fields and read back with the UTC getters
+ * (date-fns on a UTCDate), so every result is identical under any TZ.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { format, getDaysInMonth, isWeekend } from 'date-fns';
+import type { Minutes, When } from './types';
+
+export const MINUTES_PER_DAY = 1440;
+
+export type ParsedWhen = { ok: true; when: When } | { ok: false; reason: string };
+
+const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+
+/** Minutes since the floating epoch for the given calendar fields (month 1-12). */
+export function civil(y: number, m: number, d: number, h = 0, mi = 0): Minutes {
+  return Date.UTC(y, m - 1, d, h, mi) / 60000;
+}
+
+/**
+ * Reads `YYYY-MM-DD`, `YYYY-MM-DD HH:mm` or `YYYY-MM-DDTHH:mm` (seconds allowed and dropped).
+ * A zone suffix (`Z`, `+02:00`) is refused: journal times are local.
+ */
+export function parseWhen(text: string, allowTime = true): ParsedWhen {
+  const s = text.trim();
+  const m = DATE_RE.exec(s);
+  if (!m) {
+    if (/^\d{4}-\d{1,2}-\d{1,2}[Tt ].*(?:Z|[+-]\d{2}:?\d{2})$/.test(s)) {
+      return { ok: false, reason: `"${s}" has a time zone; write the local time without one, e.g. ${s.slice(0, 16).replace('T', ' ')}` };
+    }
+    return { ok: false, reason: `"${s}" is not a date; write it as YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}` };
+  }
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12) return { ok: false, reason: `"${s}" has no month ${mo}` };
+  const days = getDaysInMonth(new UTCDate(y, mo - 1, 1));
+  if (d < 1 || d > days) {
+    return { ok: false, reason: `${s.slice(0, 10)} does not exist: ${monthName(mo)} ${y} has ${days} days` };
+  }
+  if (m[4] === undefined) return { ok: true, when: { t: civil(y, mo, d), timed: false } };
+  if (!allowTime) return { ok: false, reason: `"${s}" has a time; this key takes a date only (YYYY-MM-DD)` };
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  if (h > 23 || mi > 59 || sec > 59) return { ok: false, reason: `"${s}" is not a valid time of day` };
+  return { ok: true, when: { t: civil(y, mo, d, h, mi), timed: true } };
+}
+
+function monthName(m: number): string {
+  return format(new UTCDate(2000, m - 1, 1), 'MMMM');
+}
+
+/** The day number (days since 1970-01-01) a moment falls on. */
+export function dayOf(t: Minutes): number {
+  return Math.floor(t / MINUTES_PER_DAY);
+}
+
+/** Start of the given day number. */
+export function startOfDayNumber(day: number): Minutes {
+  return day * MINUTES_PER_DAY;
+}
+
+/** The moment a date or date-time is over: a timed value at its time, a date at the end of its day. */
+export function endOf(w: When): Minutes {
+  return w.timed ? w.t : startOfDayNumber(dayOf(w.t) + 1);
+}
+
+/** End of the day after the given value's day: "by the end of the next day". */
+export function endOfNextDay(w: When): Minutes {
+  return startOfDayNumber(dayOf(w.t) + 2);
+}
+
+export function addDays(w: When, days: number): When {
+  return { t: w.t + days * MINUTES_PER_DAY, timed: w.timed };
+}
+
+/** Whole calendar days from a to b (b - a), ignoring the time of day. */
+export function calendarDaysBetween(a: Minutes, b: Minutes): number {
+  return dayOf(b) - dayOf(a);
+}
+
+export function toUTCDate(t: Minutes): UTCDate {
+  return new UTCDate(t * 60000);
+}
+
+/** `2026-11-20` */
+export function formatDate(t: Minutes): string {
+  return format(toUTCDate(t), 'yyyy-MM-dd');
+}
+
+/** `2026-11-20` or `2026-11-20 14:00` */
+export function formatWhen(w: When): string {
+  return w.timed ? format(toUTCDate(w.t), 'yyyy-MM-dd HH:mm') : formatDate(w.t);
+}
+
+/** `Fri 20 Nov` style, for sentences. */
+export function formatDay(t: Minutes): string {
+  return format(toUTCDate(t), 'EEE d MMM yyyy');
+}
+
+export function isWeekendDay(t: Minutes): boolean {
+  return isWeekend(toUTCDate(t));
+}
+
+/** Minutes since midnight of the moment's day. */
+export function minuteOfDay(t: Minutes): number {
+  return t - startOfDayNumber(dayOf(t));
+}
+
+/** The machine's current wall-clock time as a floating moment (the only place the TZ is read). */
+export function realNow(): Minutes {
+  const d = new Date();
+  return civil(d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes());
+}
+
+/**
+ * The clock for planning: `now` (`YYYY-MM-DDTHH:mm`) wins, then `today` (`YYYY-MM-DD`, meaning
+ * that day at 12:00), then the real clock. Bad values are reported to the caller.
+ */
+export function resolveNow(opts: { now?: string; today?: string }, real: () => Minutes = realNow): Minutes {
+  if (opts.now) {
+    const p = parseWhen(opts.now);
+    if (!p.ok || !p.when.timed) throw new Error(`now must be YYYY-MM-DDTHH:mm, got "${opts.now}"`);
+    return p.when.t;
+  }
+  if (opts.today) {
+    const p = parseWhen(opts.today, false);
+    if (!p.ok) throw new Error(`today must be YYYY-MM-DD, got "${opts.today}"`);
+    return p.when.t + 12 * 60;
+  }
+  return real();
+}
+
+/** "today", "tomorrow", "in 3 days", "yesterday", "2 days overdue" style phrase from now to due. */
+export function duePhrase(due: Minutes, now: Minutes): string {
+  const days = calendarDaysBetween(now, due);
+  if (days === 0) return due < now ? 'overdue today' : 'today';
+  if (days === 1) return 'tomorrow';
+  if (days > 1) return days < 14 ? `in ${days} days` : `on ${formatDay(due)}`;
+  if (days === -1) return '1 day overdue';
+  return `${-days} days overdue`;
+}

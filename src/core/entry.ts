@@ -1,0 +1,733 @@
+/**
+ * One journal file, read into a typed entry with validation diagnostics.
+ *
+ * Parsing never throws: every problem becomes a diagnostic on the exact key, item or value,
+ * and whatever is valid is still used by the rules.
+ */
+import { dayOf, formatDate, parseWhen } from './civil';
+import { splitFrontMatter, type Split } from './frontmatter';
+import { parseBody, type Draft, type Task } from './body';
+import { closest } from './suggest';
+import { normalizeName, type LineIndex } from './text';
+import {
+  CLOSED_STATUSES,
+  CONTACT_KINDS,
+  DEFAULT_SEVERITY,
+  RULE_IDS,
+  STATUSES,
+  VIAS,
+  type ContactKind,
+  type Diagnostic,
+  type FixData,
+  type Range,
+  type RuleId,
+  type Status,
+  type Via,
+  type When,
+} from './types';
+import { isMap, mapEntries, mapEntry, seqItem, type YamlNode } from './yaml';
+
+export interface Interviewer {
+  name: string;
+  key: string;
+  title?: string;
+  email?: string;
+  phoneOk: boolean;
+  linkedinOk: boolean;
+  /** The name (for a map: its `name` value), where per-person diagnostics go. */
+  range: Range;
+  index: number;
+}
+
+export interface Recruiter {
+  name: string;
+  key: string;
+  agency?: string;
+  email?: string;
+  phone?: string;
+  range: Range;
+}
+
+export interface Contact {
+  index: number;
+  when: When;
+  dir: 'to' | 'from';
+  who: string;
+  whoKey: string;
+  via: Via;
+  kind: ContactKind;
+  note?: string;
+  /** The whole list item. */
+  range: Range;
+  dateRange: Range;
+  whoRange: Range;
+  viaRange: Range;
+  kindRange: Range;
+}
+
+export interface Promise_ {
+  by: When;
+  via?: Via;
+  range: Range;
+}
+
+/** Where a top-level key sits, for edits and diagnostics. */
+export interface KeySpan {
+  key: Range;
+  value: Range;
+  /** Zero-based first and last line of the key and its value. */
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface Entry {
+  path: string;
+  /** The file is a journal entry (front matter with `company`, or broken front matter that looks like one). */
+  isEntry: boolean;
+  split: Split;
+  company: string;
+  companyKey: string;
+  role?: string;
+  round?: string;
+  interview?: When;
+  status: Status;
+  closed: boolean;
+  interviewers: Interviewer[];
+  recruiter?: Recruiter;
+  decisionBy?: When;
+  noFollowUp: boolean;
+  promised?: Promise_;
+  offerDeadline?: When;
+  contacts: Contact[];
+  ignore: Set<string>;
+  tags: string[];
+  drafts: Draft[];
+  tasks: Task[];
+  keys: Map<string, KeySpan>;
+  /** The front matter's opening and closing delimiter lines (zero-based). */
+  frontMatterLines: { open: number; close: number } | undefined;
+  /** Validation diagnostics (default severities; the journal applies settings and `ignore`). */
+  problems: Diagnostic[];
+}
+
+export const TOP_KEYS = [
+  'company',
+  'role',
+  'interview',
+  'round',
+  'status',
+  'interviewers',
+  'recruiter',
+  'decision_by',
+  'no_follow_up',
+  'promised',
+  'offer_deadline',
+  'contacts',
+  'ignore',
+  'tags',
+] as const;
+const INTERVIEWER_KEYS = ['name', 'title', 'email', 'phone_ok', 'linkedin_ok'];
+const RECRUITER_KEYS = ['name', 'agency', 'email', 'phone'];
+const CONTACT_KEYS = ['date', 'to', 'from', 'via', 'kind', 'note'];
+const PROMISED_KEYS = ['by', 'via'];
+
+function pathSegments(path: string): string[] {
+  return path.split(/[\\/]+/);
+}
+
+/** A file lies under a folder named `interviews`. */
+export function underInterviewsFolder(path: string): boolean {
+  const segs = pathSegments(path);
+  return segs.slice(0, -1).some((s) => s === 'interviews');
+}
+
+const LOOKS_LIKE_ENTRY = /(?:^|[\s{,"'])company["']?\s*:/m;
+
+export function parseEntry(path: string, raw: string): Entry {
+  const split = splitFrontMatter(raw);
+  const entry: Entry = {
+    path,
+    isEntry: false,
+    split,
+    company: '',
+    companyKey: '',
+    status: 'active',
+    closed: false,
+    interviewers: [],
+    contacts: [],
+    noFollowUp: false,
+    ignore: new Set(),
+    tags: [],
+    drafts: [],
+    tasks: [],
+    keys: new Map(),
+    frontMatterLines: split.hasFrontMatter ? { open: 0, close: split.closeLine } : undefined,
+    problems: [],
+  };
+  if (!split.hasFrontMatter) return entry;
+  const v = new Validator(entry, split);
+  v.run();
+  if (entry.isEntry) {
+    const body = parseBody(split.text, split.bodyStart, split.lines);
+    entry.drafts = body.drafts;
+    entry.tasks = body.tasks;
+  }
+  return entry;
+}
+
+class Validator {
+  private readonly lines: LineIndex;
+  private readonly base: number;
+
+  constructor(
+    private readonly e: Entry,
+    private readonly split: Split,
+  ) {
+    this.lines = split.lines;
+    this.base = split.matterStart;
+  }
+
+  private range(node: YamlNode): Range {
+    return this.lines.range(this.base + node.start, this.base + node.end);
+  }
+
+  /** The value's range, or the key's when the value is empty (`decision_by:`). */
+  private valueRange(pair: { key: YamlNode; value: YamlNode }): Range {
+    return pair.value.end > pair.value.start ? this.range(pair.value) : this.range(pair.key);
+  }
+
+  private report(rule: RuleId, message: string, range: Range, fix?: FixData): void {
+    const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range };
+    if (fix) d.fix = fix;
+    this.e.problems.push(d);
+  }
+
+  private openLine(): Range {
+    return this.lines.lineRange(0);
+  }
+
+  run(): void {
+    const { e, split } = this;
+    const looksLike = underInterviewsFolder(e.path) || LOOKS_LIKE_ENTRY.test(split.matterText);
+    if (!YAML_LANG.has(split.language)) {
+      if (looksLike) {
+        e.isEntry = true;
+        this.report(
+          'invalid-front-matter',
+          `Front matter in "${split.language}" is not read: only YAML front matter is supported. Change the first line to "---" and write the keys in YAML.`,
+          this.openLine(),
+        );
+      }
+      return;
+    }
+    if (!split.closed) {
+      if (looksLike) {
+        e.isEntry = true;
+        this.report(
+          'invalid-front-matter',
+          'The front matter is not closed: add a line "---" after the last key.',
+          this.openLine(),
+        );
+      }
+      return;
+    }
+    const y = split.yaml;
+    if (!y) return;
+    if (!y.ok) {
+      if (looksLike) {
+        e.isEntry = true;
+        const pos = this.lines.positionAt(this.base + y.offset);
+        const end = Math.min(this.lines.lineEnd(pos.line), this.lines.lineStart(pos.line) + pos.character + 1);
+        const range =
+          this.lines.offsetAt(pos) < end ? { start: pos, end: this.lines.positionAt(end) } : this.lines.lineRange(pos.line);
+        this.report('invalid-front-matter', `The front matter is not valid YAML: ${y.message} (line ${pos.line + 1}, column ${pos.character + 1}).`, range);
+      }
+      return;
+    }
+    const data = y.data;
+    const root = y.root;
+    if (!isMap(data) || !root) {
+      if (looksLike && data !== null && data !== undefined) {
+        e.isEntry = true;
+        this.report('invalid-front-matter', 'The front matter must be a map of keys (company: ..., role: ...), not a list or a single value.', root ? this.range(root) : this.openLine());
+      } else if (underInterviewsFolder(e.path)) {
+        e.isEntry = true;
+        this.report('missing-field', 'This interview has no company: add "company: <employer>" to the front matter.', this.openLine());
+      }
+      return;
+    }
+    const hasCompany = Object.prototype.hasOwnProperty.call(data, 'company');
+    if (!hasCompany && !underInterviewsFolder(e.path)) return;
+    e.isEntry = true;
+    for (const pair of mapEntries(root)) {
+      const key = String(pair.key.value);
+      const keyRange = this.range(pair.key);
+      const valueRange = this.valueRange(pair);
+      const endOffset = this.base + Math.max(pair.key.end, pair.value.end);
+      e.keys.set(key, {
+        key: keyRange,
+        value: valueRange,
+        firstLine: keyRange.start.line,
+        lastLine: this.lines.positionAt(endOffset).line,
+      });
+    }
+    this.unknownKeys(root, TOP_KEYS as unknown as string[], 'front matter key');
+    this.company(root);
+    this.role(root);
+    this.interview(root);
+    this.round(root);
+    this.status(root);
+    this.interviewers(root);
+    this.recruiter(root);
+    e.decisionBy = this.date(root, 'decision_by', false);
+    this.noFollowUp(root);
+    this.promised(root);
+    e.offerDeadline = this.date(root, 'offer_deadline', false);
+    this.ignore(root);
+    this.tags(root);
+    this.contacts(root);
+  }
+
+  private unknownKeys(node: YamlNode, known: string[], what: string): void {
+    for (const pair of mapEntries(node)) {
+      const key = String(pair.key.value);
+      if (known.includes(key)) continue;
+      const suggestion = closest(key, known);
+      const range = this.range(pair.key);
+      if (suggestion) {
+        this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
+      } else {
+        this.report('unknown-field', `Unknown ${what} "${key}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
+      }
+    }
+  }
+
+  /** A string value (numbers are read as text: "company: 1999"). */
+  private text(node: YamlNode, pair: { key: YamlNode; value: YamlNode }, what: string): string | undefined {
+    const v = node.value;
+    if (typeof v === 'string') {
+      if (v.trim() === '') {
+        this.report('invalid-value', `${what} is empty: write a value.`, this.valueRange(pair));
+        return undefined;
+      }
+      return v.trim();
+    }
+    if (typeof v === 'number') return String(v);
+    if (v === null) {
+      this.report('invalid-value', `${what} is empty: write a value.`, this.valueRange(pair));
+      return undefined;
+    }
+    this.report('invalid-value', `${what} must be text, not ${describe(v)}.`, this.valueRange(pair));
+    return undefined;
+  }
+
+  private company(root: YamlNode): void {
+    const pair = mapEntry(root, 'company');
+    if (!pair) {
+      this.report('missing-field', 'This interview has no company: add "company: <employer>" to the front matter.', this.openLine(), {
+        kind: 'insert-key',
+        key: 'company',
+        placeholder: 'Company',
+      });
+      return;
+    }
+    const name = this.text(pair.value, pair, 'company');
+    if (name) {
+      this.e.company = name;
+      this.e.companyKey = normalizeName(name);
+    }
+  }
+
+  private role(root: YamlNode): void {
+    const pair = mapEntry(root, 'role');
+    if (!pair) {
+      this.report('missing-field', `The interview at ${this.e.company || 'this company'} has no role: add "role: <position>".`, this.openLine(), {
+        kind: 'insert-key',
+        key: 'role',
+        placeholder: 'Role',
+      });
+      return;
+    }
+    this.e.role = this.text(pair.value, pair, 'role');
+  }
+
+  private round(root: YamlNode): void {
+    const pair = mapEntry(root, 'round');
+    if (pair && pair.value.value !== null) this.e.round = this.text(pair.value, pair, 'round');
+  }
+
+  private interview(root: YamlNode): void {
+    const pair = mapEntry(root, 'interview');
+    if (!pair) {
+      this.report('missing-field', `The interview at ${this.e.company || 'this company'} has no date: add "interview: YYYY-MM-DD HH:mm".`, this.openLine(), {
+        kind: 'insert-key',
+        key: 'interview',
+        placeholder: 'YYYY-MM-DD',
+      });
+      return;
+    }
+    this.e.interview = this.when(pair.value, pair, 'interview', true);
+  }
+
+  /** A date or date-time value; reports and returns undefined when it is not one. */
+  private when(node: YamlNode, pair: { key: YamlNode; value: YamlNode }, what: string, allowTime: boolean): When | undefined {
+    const v = node.value;
+    const range = node.end > node.start ? this.range(node) : this.valueRange(pair);
+    if (typeof v !== 'string') {
+      if (v === null) this.report('invalid-date', `${what} is empty: write a date as YYYY-MM-DD.`, range);
+      else if (typeof v === 'number') this.report('invalid-date', `${what} "${String(v)}" cannot be read as a date: write it as YYYY-MM-DD.`, range);
+      else this.report('invalid-value', `${what} must be a date (YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}), not ${describe(v)}.`, range);
+      return undefined;
+    }
+    const p = parseWhen(v, true);
+    if (!p.ok) {
+      this.report('invalid-date', `${what}: ${p.reason}.`, range);
+      return undefined;
+    }
+    if (!allowTime && p.when.timed) return { t: p.when.t, timed: true };
+    return p.when;
+  }
+
+  private date(root: YamlNode, key: string, allowTime: boolean): When | undefined {
+    const pair = mapEntry(root, key);
+    if (!pair) return undefined;
+    return this.when(pair.value, pair, key, allowTime);
+  }
+
+  private status(root: YamlNode): void {
+    const pair = mapEntry(root, 'status');
+    if (!pair) return;
+    const v = pair.value.value;
+    if (typeof v === 'string' && (STATUSES as readonly string[]).includes(v.trim().toLowerCase())) {
+      this.e.status = v.trim().toLowerCase() as Status;
+      this.e.closed = CLOSED_STATUSES.has(this.e.status);
+      return;
+    }
+    const hint = typeof v === 'string' ? closest(v, STATUSES as unknown as string[]) : undefined;
+    this.report(
+      'invalid-value',
+      `status ${JSON.stringify(v)} is not one of ${STATUSES.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+      this.valueRange(pair),
+    );
+  }
+
+  private bool(node: YamlNode, pair: { key: YamlNode; value: YamlNode }, what: string): boolean | undefined {
+    const v = node.value;
+    if (typeof v === 'boolean') return v;
+    if (v === null) return undefined;
+    this.report('invalid-value', `${what} must be true or false, not ${describe(v)}.`, node.end > node.start ? this.range(node) : this.valueRange(pair));
+    return undefined;
+  }
+
+  private noFollowUp(root: YamlNode): void {
+    const pair = mapEntry(root, 'no_follow_up');
+    if (!pair) return;
+    this.e.noFollowUp = this.bool(pair.value, pair, 'no_follow_up') === true;
+  }
+
+  private interviewers(root: YamlNode): void {
+    const pair = mapEntry(root, 'interviewers');
+    if (!pair) {
+      this.report('missing-field', 'No interviewers: add "interviewers:" with the name of everyone who interviewed you, so each gets a thank-you.', this.openLine(), {
+        kind: 'insert-key',
+        key: 'interviewers',
+        placeholder: '  - Name',
+      });
+      return;
+    }
+    const list = pair.value.value;
+    if (!Array.isArray(list)) {
+      if (list === null) {
+        this.report('missing-field', 'No interviewers: list everyone who interviewed you under "interviewers:", one "- Name" a line.', this.range(pair.key));
+      } else {
+        this.report('invalid-value', `interviewers must be a list of names ("- Jason Lee"), not ${describe(list)}.`, this.valueRange(pair));
+      }
+      return;
+    }
+    if (list.length === 0) {
+      this.report('missing-field', 'No interviewers: list everyone who interviewed you under "interviewers:", one "- Name" a line.', this.valueRange(pair));
+      return;
+    }
+    list.forEach((item: unknown, index: number) => {
+      const node = seqItem(pair.value, index);
+      if (!node) return;
+      if (typeof item === 'string' || typeof item === 'number') {
+        const name = String(item).trim();
+        if (!name) {
+          this.report('invalid-value', 'An interviewer with no name: write the name or remove the line.', this.range(node));
+          return;
+        }
+        this.e.interviewers.push({ name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: this.range(node), index });
+        return;
+      }
+      if (!isMap(item)) {
+        this.report('invalid-value', `An interviewer must be a name or a map with name: ..., not ${describe(item)}.`, this.range(node));
+        return;
+      }
+      this.unknownKeys(node, INTERVIEWER_KEYS, 'interviewer key');
+      const nameP = mapEntry(node, 'name');
+      if (!nameP) {
+        this.report('invalid-value', 'This interviewer has no name: add "name: ...".', this.range(node));
+        return;
+      }
+      const name = this.text(nameP.value, nameP, 'name');
+      if (!name) return;
+      const person: Interviewer = { name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: this.range(nameP.value), index };
+      const title = mapEntry(node, 'title');
+      if (title && title.value.value !== null) person.title = this.text(title.value, title, 'title');
+      const email = mapEntry(node, 'email');
+      if (email && email.value.value !== null) person.email = this.text(email.value, email, 'email');
+      const phone = mapEntry(node, 'phone_ok');
+      if (phone) person.phoneOk = this.bool(phone.value, phone, 'phone_ok') === true;
+      const li = mapEntry(node, 'linkedin_ok');
+      if (li) person.linkedinOk = this.bool(li.value, li, 'linkedin_ok') === true;
+      this.e.interviewers.push(person);
+    });
+  }
+
+  private recruiter(root: YamlNode): void {
+    const pair = mapEntry(root, 'recruiter');
+    if (!pair) return;
+    const v = pair.value.value;
+    if (v === null) return;
+    if (typeof v === 'string') {
+      // A bare name is read as `recruiter: {name: ...}`.
+      const name = v.trim();
+      if (name) this.e.recruiter = { name, key: normalizeName(name), range: this.range(pair.value) };
+      return;
+    }
+    if (!isMap(v)) {
+      this.report('invalid-value', `recruiter must be a map (name: ..., agency: ...), not ${describe(v)}.`, this.valueRange(pair));
+      return;
+    }
+    this.unknownKeys(pair.value, RECRUITER_KEYS, 'recruiter key');
+    const nameP = mapEntry(pair.value, 'name');
+    if (!nameP) {
+      this.report('invalid-value', 'The recruiter has no name: add "name: ..." under recruiter.', this.range(pair.key));
+      return;
+    }
+    const name = this.text(nameP.value, nameP, 'recruiter name');
+    if (!name) return;
+    const r: Recruiter = { name, key: normalizeName(name), range: this.range(nameP.value) };
+    for (const k of ['agency', 'email', 'phone'] as const) {
+      const p = mapEntry(pair.value, k);
+      if (p && p.value.value !== null) r[k] = this.text(p.value, p, k);
+    }
+    this.e.recruiter = r;
+  }
+
+  private channel(node: YamlNode, pair: { key: YamlNode; value: YamlNode }): Via | undefined {
+    const v = node.value;
+    if (typeof v === 'string' && (VIAS as readonly string[]).includes(v.trim().toLowerCase())) return v.trim().toLowerCase() as Via;
+    const hint = typeof v === 'string' ? closest(v, VIAS as unknown as string[]) : undefined;
+    this.report(
+      'invalid-value',
+      `via ${JSON.stringify(v)} is not one of ${VIAS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+      node.end > node.start ? this.range(node) : this.valueRange(pair),
+    );
+    return undefined;
+  }
+
+  private promised(root: YamlNode): void {
+    const pair = mapEntry(root, 'promised');
+    if (!pair) return;
+    const v = pair.value.value;
+    if (v === null) return;
+    if (isMap(v)) {
+      this.unknownKeys(pair.value, PROMISED_KEYS, 'promised key');
+      const by = mapEntry(pair.value, 'by');
+      if (!by) {
+        this.report('invalid-value', 'promised needs a date: "promised: {by: YYYY-MM-DD, via: email}".', this.range(pair.key));
+        return;
+      }
+      const when = this.when(by.value, by, 'promised.by', false);
+      const viaP = mapEntry(pair.value, 'via');
+      const via = viaP && viaP.value.value !== null ? this.channel(viaP.value, viaP) : undefined;
+      if (when) this.e.promised = { by: when, via, range: this.range(pair.key) };
+      return;
+    }
+    const when = this.when(pair.value, pair, 'promised', false);
+    if (when) this.e.promised = { by: when, range: this.range(pair.key) };
+  }
+
+  private ignore(root: YamlNode): void {
+    const pair = mapEntry(root, 'ignore');
+    if (!pair) return;
+    const v = pair.value.value;
+    if (v === null) return;
+    const items: { value: unknown; node: YamlNode }[] = [];
+    if (typeof v === 'string') items.push({ value: v, node: pair.value });
+    else if (Array.isArray(v)) v.forEach((value: unknown, i: number) => items.push({ value, node: seqItem(pair.value, i) ?? pair.value }));
+    else {
+      this.report('invalid-value', `ignore must be a list of rule ids, not ${describe(v)}.`, this.valueRange(pair));
+      return;
+    }
+    for (const { value, node } of items) {
+      const id = typeof value === 'string' ? value.trim() : '';
+      if ((RULE_IDS as readonly string[]).includes(id)) {
+        this.e.ignore.add(id);
+        continue;
+      }
+      const hint = typeof value === 'string' ? closest(value, RULE_IDS as unknown as string[]) : undefined;
+      this.report('invalid-value', `${JSON.stringify(value)} is not a rule id${hint ? `: did you mean \`${hint}\`?` : '; see docs/rules.md.'}`, this.range(node));
+    }
+  }
+
+  private tags(root: YamlNode): void {
+    const pair = mapEntry(root, 'tags');
+    if (!pair) return;
+    const v = pair.value.value;
+    if (v === null) return;
+    if (!Array.isArray(v)) {
+      if (typeof v === 'string') this.e.tags = [v];
+      else this.report('invalid-value', `tags must be a list of words, not ${describe(v)}.`, this.valueRange(pair));
+      return;
+    }
+    v.forEach((t: unknown, i: number) => {
+      if (typeof t === 'string' || typeof t === 'number') this.e.tags.push(String(t));
+      else this.report('invalid-value', `A tag must be a word, not ${describe(t)}.`, this.range(seqItem(pair.value, i) ?? pair.value));
+    });
+  }
+
+  private contacts(root: YamlNode): void {
+    const pair = mapEntry(root, 'contacts');
+    if (!pair) return;
+    const list = pair.value.value;
+    if (list === null) return;
+    if (!Array.isArray(list)) {
+      this.report('invalid-value', `contacts must be a list of contacts ("- {date: ..., to: ..., via: email, kind: thank-you}"), not ${describe(list)}.`, this.valueRange(pair));
+      return;
+    }
+    const people = new Set<string>(this.e.interviewers.map((p) => p.key));
+    for (const p of this.e.interviewers) if (p.email) people.add(normalizeName(p.email));
+    if (this.e.recruiter) people.add(this.e.recruiter.key);
+    if (this.e.recruiter?.email) people.add(normalizeName(this.e.recruiter.email));
+    list.forEach((item: unknown, index: number) => {
+      const node = seqItem(pair.value, index);
+      if (!node) return;
+      const itemRange = this.range(node);
+      if (!isMap(item)) {
+        this.report('invalid-value', `Contact ${index + 1} must be a map with date, to or from, via and kind, not ${describe(item)}.`, itemRange);
+        return;
+      }
+      this.unknownKeys(node, CONTACT_KEYS, 'contact key');
+      const dateP = mapEntry(node, 'date');
+      const toP = mapEntry(node, 'to');
+      const fromP = mapEntry(node, 'from');
+      const viaP = mapEntry(node, 'via');
+      const kindP = mapEntry(node, 'kind');
+      let ok = true;
+      let when: When | undefined;
+      if (!dateP) {
+        this.report('invalid-value', `Contact ${index + 1} has no date: add "date: YYYY-MM-DD".`, itemRange);
+        ok = false;
+      } else {
+        when = this.when(dateP.value, dateP, 'date', true);
+        if (!when) ok = false;
+      }
+      let dir: 'to' | 'from' | undefined;
+      let whoPair: { key: YamlNode; value: YamlNode } | undefined;
+      if (toP && fromP) {
+        this.report('invalid-value', `Contact ${index + 1} has both "to" and "from": keep "to" if you contacted them, "from" if they contacted you.`, this.range(fromP.key));
+        ok = false;
+      } else if (!toP && !fromP) {
+        this.report('invalid-value', `Contact ${index + 1} has neither "to" nor "from": add "to: <name>" if you contacted them, "from: <name>" if they contacted you.`, itemRange);
+        ok = false;
+      } else {
+        dir = toP ? 'to' : 'from';
+        whoPair = toP ?? fromP;
+      }
+      let who: string | undefined;
+      if (whoPair) {
+        who = this.text(whoPair.value, whoPair, dir ?? 'to');
+        if (!who) ok = false;
+      }
+      let via: Via | undefined;
+      if (!viaP) {
+        this.report('invalid-value', `Contact ${index + 1} has no via: add "via: email" (or ${VIAS.filter((v) => v !== 'email').join(', ')}).`, itemRange);
+        ok = false;
+      } else {
+        via = this.channel(viaP.value, viaP);
+        if (!via) ok = false;
+      }
+      let kind: ContactKind | undefined;
+      if (!kindP) {
+        this.report('invalid-value', `Contact ${index + 1} has no kind: add "kind: ${CONTACT_KINDS.join(' | ')}".`, itemRange);
+        ok = false;
+      } else {
+        const kv = kindP.value.value;
+        if (typeof kv === 'string' && (CONTACT_KINDS as readonly string[]).includes(kv.trim().toLowerCase())) kind = kv.trim().toLowerCase() as ContactKind;
+        else {
+          const hint = typeof kv === 'string' ? closest(kv, CONTACT_KINDS as unknown as string[]) : undefined;
+          this.report(
+            'invalid-value',
+            `kind ${JSON.stringify(kv)} is not one of ${CONTACT_KINDS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+            this.valueRange(kindP),
+          );
+          ok = false;
+        }
+      }
+      const noteP = mapEntry(node, 'note');
+      let note: string | undefined;
+      if (noteP && noteP.value.value !== null) {
+        const nv = noteP.value.value;
+        if (typeof nv === 'string' || typeof nv === 'number' || typeof nv === 'boolean') note = String(nv);
+        else this.report('invalid-value', `note must be text, not ${describe(nv)}.`, this.valueRange(noteP));
+      }
+      if (who && whoPair && !people.has(normalizeName(who))) {
+        const names = [...this.e.interviewers.map((p) => p.name), ...(this.e.recruiter ? [this.e.recruiter.name] : [])];
+        const hint = closest(who, names);
+        this.report(
+          'unknown-person',
+          `${who} is neither an interviewer nor the recruiter of this interview${hint ? `: did you mean ${hint}?` : `; add them under interviewers if they interviewed you.`}`,
+          this.valueRange(whoPair),
+        );
+      }
+      if (!ok || !when || !dir || !who || !via || !kind || !whoPair || !dateP || !viaP || !kindP) return;
+      this.e.contacts.push({
+        index,
+        when,
+        dir,
+        who,
+        whoKey: this.personKey(who),
+        via,
+        kind,
+        note,
+        range: itemRange,
+        dateRange: this.valueRange(dateP),
+        whoRange: this.valueRange(whoPair),
+        viaRange: this.valueRange(viaP),
+        kindRange: this.valueRange(kindP),
+      });
+    });
+    this.e.contacts.sort((a, b) => a.when.t - b.when.t || a.index - b.index);
+  }
+
+  /** Contacts may name a person by their email address; map it to the person's name key. */
+  private personKey(who: string): string {
+    const k = normalizeName(who);
+    for (const p of this.e.interviewers) if (p.email && normalizeName(p.email) === k) return p.key;
+    if (this.e.recruiter?.email && normalizeName(this.e.recruiter.email) === k) return this.e.recruiter.key;
+    return k;
+  }
+}
+
+const YAML_LANG = new Set(['', 'yaml', 'yml']);
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'boolean') return `${v}`;
+  if (typeof v === 'number') return `the number ${v}`;
+  return JSON.stringify(v);
+}
+
+/** The day an entry's interview falls on, formatted; '' when unknown. */
+export function interviewDay(e: Entry): string {
+  return e.interview ? formatDate(e.interview.t) : '';
+}
+
+export function interviewDayNumber(e: Entry): number | undefined {
+  return e.interview ? dayOf(e.interview.t) : undefined;
+}

@@ -1,0 +1,219 @@
+/**
+ * The workspace index: every file's parse, kept up to date one file at a time, and the
+ * analysis (diagnostics and next steps) that every surface reads. Cross-file work is limited
+ * to what a change can affect: the files of the same company, and, when an offer comes or goes,
+ * the next steps of the other entries.
+ */
+import { resolveNow } from './civil';
+import { parseEntry, type Entry } from './entry';
+import { nextSteps } from './next';
+import { RULE_FAMILIES, type RuleContext } from './rules';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { RULE_IDS, VALIDATION_RULES, type Diagnostic, type Minutes, type Step } from './types';
+
+export interface FileResult {
+  path: string;
+  entry: Entry;
+  /** After settings (severity, off), `ignore:` and the closed-entry filter; sorted by position. */
+  diagnostics: Diagnostic[];
+  /** The next step (undefined for files that are not entries). */
+  next: Step | undefined;
+  /** Every pending step, the next one first. */
+  steps: Step[];
+}
+
+/** At most this many diagnostics per file; past it one summary diagnostic says how many more. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
+
+export interface Refresh {
+  /** Paths whose results changed (or are new). */
+  changed: string[];
+  /** Paths that are gone. */
+  removed: string[];
+}
+
+export class Journal {
+  private readonly entries = new Map<string, Entry>();
+  private readonly results = new Map<string, FileResult>();
+  private readonly byCompany = new Map<string, Set<string>>();
+  private readonly offers = new Set<string>();
+  private readonly dirty = new Set<string>();
+  private readonly removed = new Set<string>();
+  private lastNow: Minutes | undefined;
+
+  constructor(
+    private settings: Settings = DEFAULT_SETTINGS,
+    private readonly realClock?: () => Minutes,
+  ) {}
+
+  getSettings(): Settings {
+    return this.settings;
+  }
+
+  setSettings(s: Settings): void {
+    this.settings = s;
+    this.markAll();
+  }
+
+  /** Adds or replaces a file's text. Cheap to call on every change: only this file is parsed. */
+  setFile(path: string, text: string): void {
+    this.put(path, parseEntry(path, text));
+  }
+
+  /** Adds a parse made elsewhere (e.g. a failure placeholder). */
+  put(path: string, entry: Entry): void {
+    const old = this.entries.get(path);
+    if (old) this.unindex(path, old);
+    this.entries.set(path, entry);
+    this.index(path, entry);
+    this.removed.delete(path);
+    this.dirty.add(path);
+    const offerChanged = (old?.status === 'offer' && old.isEntry) !== (entry.status === 'offer' && entry.isEntry);
+    if (offerChanged || (entry.status === 'offer' && old?.companyKey !== entry.companyKey)) this.markAll();
+    if (old?.isEntry) this.markCompany(old.companyKey);
+    if (entry.isEntry) this.markCompany(entry.companyKey);
+  }
+
+  removeFile(path: string): void {
+    const old = this.entries.get(path);
+    if (!old) return;
+    this.unindex(path, old);
+    this.entries.delete(path);
+    this.results.delete(path);
+    this.dirty.delete(path);
+    this.removed.add(path);
+    if (old.isEntry && old.status === 'offer') this.markAll();
+    if (old.isEntry) this.markCompany(old.companyKey);
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Brings every result up to date; returns what changed since the last call. */
+  refresh(): Refresh {
+    const now = resolveNow(this.settings, this.realClock);
+    if (now !== this.lastNow) {
+      this.lastNow = now;
+      this.markAll();
+    }
+    const changed: string[] = [];
+    for (const path of this.dirty) {
+      const entry = this.entries.get(path);
+      if (!entry) continue;
+      this.results.set(path, this.evaluate(entry, now));
+      changed.push(path);
+    }
+    this.dirty.clear();
+    const removed = [...this.removed];
+    this.removed.clear();
+    return { changed, removed };
+  }
+
+  result(path: string): FileResult | undefined {
+    return this.results.get(path);
+  }
+
+  /** Every file's result, in path order. Call refresh() first. */
+  all(): FileResult[] {
+    return [...this.results.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** The clock the last refresh used. */
+  now(): Minutes {
+    return this.lastNow ?? resolveNow(this.settings, this.realClock);
+  }
+
+  private index(path: string, e: Entry): void {
+    if (!e.isEntry) return;
+    let set = this.byCompany.get(e.companyKey);
+    if (!set) this.byCompany.set(e.companyKey, (set = new Set()));
+    set.add(path);
+    if (e.status === 'offer') this.offers.add(path);
+  }
+
+  private unindex(path: string, e: Entry): void {
+    const set = this.byCompany.get(e.companyKey);
+    if (set) {
+      set.delete(path);
+      if (set.size === 0) this.byCompany.delete(e.companyKey);
+    }
+    this.offers.delete(path);
+  }
+
+  private markCompany(key: string): void {
+    const set = this.byCompany.get(key);
+    if (set) for (const p of set) this.dirty.add(p);
+  }
+
+  private markAll(): void {
+    for (const p of this.entries.keys()) this.dirty.add(p);
+  }
+
+  private evaluate(entry: Entry, now: Minutes): FileResult {
+    if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], next: undefined, steps: [] };
+    const sameCompany = [...(this.byCompany.get(entry.companyKey) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
+    const offers = [...this.offers].map((p) => this.entries.get(p)!).filter(Boolean);
+    const ctx: RuleContext = { settings: this.settings, now, sameCompany, offers };
+    const raw: Diagnostic[] = [...entry.problems];
+    if (!entry.closed) {
+      for (const family of RULE_FAMILIES) {
+        try {
+          raw.push(...family.check(entry, ctx));
+        } catch (err) {
+          raw.push({
+            rule: family.ids[0],
+            severity: 'error',
+            message: `Interview Journal could not check this file (${family.name} rules): ${err instanceof Error ? err.message : String(err)}. The other files are not affected; please report this.`,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+          });
+        }
+      }
+    }
+    const diagnostics = this.applySettings(entry, raw);
+    let steps: Step[];
+    try {
+      steps = nextSteps(entry, ctx);
+    } catch (err) {
+      steps = [{ kind: 'check-in', text: `Could not work out the next step: ${err instanceof Error ? err.message : String(err)}`, due: null, urgency: 'waiting' }];
+    }
+    return { path: entry.path, entry, diagnostics, next: steps[0], steps };
+  }
+
+  private applySettings(entry: Entry, raw: Diagnostic[]): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const d of raw) {
+      if (entry.closed && !VALIDATION_RULES.has(d.rule)) continue;
+      if (entry.ignore.has(d.rule)) continue;
+      const sev = this.settings.rules[d.rule];
+      if (sev === 'off') continue;
+      out.push(sev ? { ...d, severity: sev } : d);
+    }
+    out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule));
+    if (out.length > MAX_DIAGNOSTICS_PER_FILE) {
+      const extra = out.length - MAX_DIAGNOSTICS_PER_FILE;
+      const kept = out.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+      const last = kept[kept.length - 1];
+      kept.push({
+        rule: last.rule,
+        severity: 'information',
+        message: `${extra} more problems in this file are not shown; fix the ones above first.`,
+        range: last.range,
+      });
+      return kept;
+    }
+    return out;
+  }
+}
+
+/** One-shot analysis of a set of files (the CLI's path). */
+export function analyze(files: { path: string; text: string }[], settings: Settings = DEFAULT_SETTINGS, clock?: () => Minutes): FileResult[] {
+  const j = new Journal(settings, clock);
+  for (const f of files) j.setFile(f.path, f.text);
+  j.refresh();
+  return j.all();
+}

@@ -1,0 +1,103 @@
+/**
+ * YAML front matter with positions, in one pass.
+ *
+ * js-yaml's `listener` reports every node's open and close offsets while it loads. We keep
+ * those offsets in a light tree beside the data, so any key, list item or value can be pointed
+ * at exactly without a second parser (the `yaml` package's document API costs about 4.7 times
+ * as much; see docs/performance.md). The schema is js-yaml's CORE schema: no timestamps (dates
+ * stay the strings the user wrote, never shifted through UTC), no custom tags, nothing executed.
+ */
+import { CORE_SCHEMA, load, type State, YAMLException } from 'js-yaml';
+
+/** A node's span in the YAML text: [start, end) offsets, trimmed of surrounding blanks. */
+export interface YamlNode {
+  start: number;
+  end: number;
+  value: unknown;
+  /** Mapping: [key0, value0, key1, value1, ...]. Sequence: the items. Scalars: none. */
+  kids: YamlNode[] | undefined;
+}
+
+export type YamlLoad =
+  | { ok: true; data: unknown; root: YamlNode | undefined }
+  | { ok: false; message: string; offset: number };
+
+/** Nesting deeper than this is refused before js-yaml recurses (a 5,000-deep document would overflow the stack). */
+export const MAX_DEPTH = 200;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+export function loadYaml(text: string): YamlLoad {
+  const stack: { start: number; kids: YamlNode[] }[] = [{ start: 0, kids: [] }];
+  let tooDeep = -1;
+  const listener = (event: 'open' | 'close', state: State): void => {
+    if (event === 'open') {
+      if (stack.length > MAX_DEPTH && tooDeep < 0) {
+        tooDeep = state.position;
+        throw new RangeError('too deep');
+      }
+      stack.push({ start: state.position, kids: [] });
+      return;
+    }
+    const frame = stack.pop();
+    if (!frame) return;
+    let s = frame.start;
+    let e = state.position;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    const value = (state as unknown as { result: unknown }).result;
+    let kids: YamlNode[] | undefined = frame.kids;
+    // js-yaml opens the same node twice when it first tries to read it as a mapping key
+    // ("- Jason Lee"): collapse a node whose only child is the same value.
+    if (kids.length === 1 && kids[0].value === value) {
+      stack[stack.length - 1].kids.push(kids[0]);
+      return;
+    }
+    if (kids.length === 0) kids = undefined;
+    stack[stack.length - 1].kids.push({ start: s, end: e, value, kids });
+  };
+  try {
+    const data = load(text, { schema: CORE_SCHEMA, listener, json: false });
+    const top = stack[0].kids;
+    return { ok: true, data, root: top[top.length - 1] };
+  } catch (err) {
+    if (tooDeep >= 0 || err instanceof RangeError) {
+      return { ok: false, message: `nesting is deeper than ${MAX_DEPTH} levels`, offset: tooDeep >= 0 ? tooDeep : 0 };
+    }
+    if (err instanceof YAMLException) {
+      const mark = (err as YAMLException & { mark?: { position: number } }).mark;
+      return { ok: false, message: err.reason || err.message, offset: mark ? mark.position : 0 };
+    }
+    return { ok: false, message: err instanceof Error ? err.message : String(err), offset: 0 };
+  }
+}
+
+export function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The key and value nodes of a mapping entry. */
+export function mapEntry(node: YamlNode | undefined, key: string): { key: YamlNode; value: YamlNode } | undefined {
+  const kids = node?.kids;
+  if (!kids || !isMap(node.value)) return undefined;
+  for (let i = 0; i + 1 < kids.length; i += 2) {
+    if (String(kids[i].value) === key) return { key: kids[i], value: kids[i + 1] };
+  }
+  return undefined;
+}
+
+/** Every key node of a mapping, with its value node. */
+export function mapEntries(node: YamlNode | undefined): { key: YamlNode; value: YamlNode }[] {
+  const kids = node?.kids;
+  const out: { key: YamlNode; value: YamlNode }[] = [];
+  if (!kids || !isMap(node.value)) return out;
+  for (let i = 0; i + 1 < kids.length; i += 2) out.push({ key: kids[i], value: kids[i + 1] });
+  return out;
+}
+
+export function seqItem(node: YamlNode | undefined, index: number): YamlNode | undefined {
+  if (!node?.kids || !Array.isArray(node.value)) return undefined;
+  return node.kids[index];
+}
