@@ -1,0 +1,43 @@
+/** Shared builders for unit tests: write an entry as YAML lines, analyse it at a pinned clock. */
+import { analyze, type FileResult } from '../../src/core/journal';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import type { Diagnostic, RuleId } from '../../src/core/types';
+
+/** A file: front matter lines (without the `---` delimiters) and an optional body. */
+export function entry(frontMatter: string[], body = ''): string {
+  return `---\n${frontMatter.join('\n')}\n---\n${body}`;
+}
+
+export interface RunOptions {
+  /** `YYYY-MM-DDTHH:mm` */
+  now?: string;
+  /** `YYYY-MM-DD` (that day at 12:00) */
+  today?: string;
+  settings?: Partial<Settings>;
+}
+
+/** Analyses files ({path: text}) with the clock pinned; returns results by path. */
+export function run(files: Record<string, string>, opts: RunOptions = {}): Record<string, FileResult> {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...opts.settings, now: opts.now ?? '', today: opts.today ?? '' };
+  if (!settings.now && !settings.today) throw new Error('tests must pin the clock (now or today)');
+  const results = analyze(
+    Object.entries(files).map(([path, text]) => ({ path, text })),
+    settings,
+  );
+  return Object.fromEntries(results.map((r) => [r.path, r]));
+}
+
+/** Analyses one file and returns its diagnostics. */
+export function check(text: string, opts: RunOptions = {}, path = 'journal/acme.md'): Diagnostic[] {
+  return run({ [path]: text }, opts)[path].diagnostics;
+}
+
+/** Diagnostics of one rule, as compact tuples [1-based line, 1-based column, message]. */
+export function only(diags: Diagnostic[], rule: RuleId): [number, number, string][] {
+  return diags.filter((d) => d.rule === rule).map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.message]);
+}
+
+/** Every diagnostic as "line:col-endLine:endCol rule" (1-based), for exact-range assertions. */
+export function ranges(diags: Diagnostic[]): string[] {
+  return diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.rule}`);
+}
