@@ -171,6 +171,11 @@ export function parseEntry(path: string, raw: string): Entry {
     const body = parseBody(split.text, split.bodyStart, split.lines);
     entry.drafts = body.drafts;
     entry.tasks = body.tasks;
+    for (const t of body.tasks) {
+      if (t.dueError && t.dueRange) {
+        entry.problems.push({ rule: 'invalid-date', severity: DEFAULT_SEVERITY['invalid-date'], message: `due: ${t.dueError}.`, range: t.dueRange });
+      }
+    }
   }
   return entry;
 }
@@ -236,11 +241,19 @@ class Validator {
     if (!y.ok) {
       if (looksLike) {
         e.isEntry = true;
-        const pos = this.lines.positionAt(this.base + y.offset);
-        const end = Math.min(this.lines.lineEnd(pos.line), this.lines.lineStart(pos.line) + pos.character + 1);
-        const range =
-          this.lines.offsetAt(pos) < end ? { start: pos, end: this.lines.positionAt(end) } : this.lines.lineRange(pos.line);
-        this.report('invalid-front-matter', `The front matter is not valid YAML: ${y.message} (line ${pos.line + 1}, column ${pos.character + 1}).`, range);
+        // js-yaml may point just past the last line: keep the position inside the front matter.
+        const at = Math.min(this.base + y.offset, Math.max(this.base, this.lines.lineStart(split.closeLine) - 1));
+        const pos = this.lines.positionAt(at);
+        // Underline the token at the error (up to the next blank), or the whole line when the error is at its end.
+        const lineEnd = this.lines.lineEnd(pos.line);
+        let end = at;
+        while (end < lineEnd && !/\s/.test(split.text[end])) end++;
+        const range = end > at ? this.lines.range(at, end) : this.lines.lineRange(pos.line);
+        const token = split.text.slice(at, end).replace(/:$/, '');
+        const message = /duplicated mapping key/.test(y.message)
+          ? `The key "${token}" appears twice in the front matter (line ${pos.line + 1}): keep one.`
+          : `The front matter is not valid YAML: ${y.message} (line ${pos.line + 1}, column ${pos.character + 1}).`;
+        this.report('invalid-front-matter', message, range);
       }
       return;
     }

@@ -29,7 +29,9 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-export function loadYaml(text: string): YamlLoad {
+export function loadYaml(input: string): YamlLoad {
+  // js-yaml appends a line break to input without one; offsets may point at it.
+  const text = input.endsWith('\n') ? input : `${input}\n`;
   const stack: { start: number; kids: YamlNode[] }[] = [{ start: 0, kids: [] }];
   let tooDeep = -1;
   const listener = (event: 'open' | 'close', state: State): void => {
@@ -59,7 +61,7 @@ export function loadYaml(text: string): YamlLoad {
     stack[stack.length - 1].kids.push({ start: s, end: e, value, kids });
   };
   try {
-    const data = load(text, { schema: CORE_SCHEMA, listener, json: false });
+    const data = load(input, { schema: CORE_SCHEMA, listener, json: false });
     const top = stack[0].kids;
     return { ok: true, data, root: top[top.length - 1] };
   } catch (err) {
