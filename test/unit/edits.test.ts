@@ -1,0 +1,254 @@
+import { strict as assert } from 'node:assert';
+import { load, CORE_SCHEMA } from 'js-yaml';
+import { addIgnore, appendContact, applyEdits, EditError, entryFileName, eolOf, insertKey, newEntryText, renameKey, setStatus, slugify, yamlScalar, type NewContact, type TextEdit } from '../../src/core/edits';
+import { parseEntry, type Entry } from '../../src/core/entry';
+
+const PATH = 'interviews/acme.md';
+
+function parse(text: string): Entry {
+  return parseEntry(PATH, text);
+}
+
+function frontMatterData(text: string): Record<string, unknown> {
+  const e = parse(text);
+  assert.ok(e.split.yaml?.ok, 'front matter parses');
+  return load(e.split.matterText, { schema: CORE_SCHEMA }) as Record<string, unknown>;
+}
+
+/** Lines of a text with their line breaks kept, so CRLF survives the comparison. */
+function rawLines(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
+}
+
+/** The edit only inserted whole lines: removing those lines from the result gives back the original, byte for byte. */
+function assertInsertedLines(original: string, result: string, inserted: number): void {
+  const a = rawLines(original);
+  const b = rawLines(result);
+  assert.equal(b.length - a.length, inserted, 'number of inserted lines');
+  // Find the inserted block: longest common prefix, then the rest must match the suffix.
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = b.slice(i + inserted);
+  assert.deepEqual(rest, a.slice(i), 'removing the inserted lines gives back the original');
+  assert.equal(b.slice(0, i).concat(rest).join(''), original);
+}
+
+function apply(text: string, edits: TextEdit[]): string {
+  return applyEdits(parse(text).split.text, edits);
+}
+
+const thanks: NewContact = { date: '2026-11-23', to: 'Jason Lee', via: 'email', kind: 'thank-you' };
+
+const BLOCK = [
+  '---',
+  'company: Acme # the big one',
+  "role: 'Staff Engineer'",
+  'interview: 2026-11-20 14:00',
+  'interviewers:',
+  '  - Jason Lee',
+  '  - name: Priya Shah',
+  '    email: priya@acme.example',
+  'contacts:',
+  '  - date: 2026-11-20',
+  '    to: Priya Shah   # sent from phone',
+  '    via: email',
+  '    kind: thank-you',
+  '# trailing comment',
+  'tags: [a, b]',
+  '---',
+  '# Notes',
+  '',
+].join('\n');
+
+describe('edits: appendContact', () => {
+  it('appends to a block list in its indentation, keeping comments and quoting', () => {
+    const edits = appendContact(parse(BLOCK), thanks);
+    const out = apply(BLOCK, edits);
+    assert.equal(
+      out,
+      BLOCK.replace(
+        '    kind: thank-you\n# trailing',
+        '    kind: thank-you\n  - date: 2026-11-23\n    to: Jason Lee\n    via: email\n    kind: thank-you\n# trailing',
+      ),
+    );
+    assertInsertedLines(BLOCK, out, 4);
+    const before = frontMatterData(BLOCK);
+    const after = frontMatterData(out);
+    assert.deepEqual(after.contacts, [...(before.contacts as unknown[]), { date: '2026-11-23', to: 'Jason Lee', via: 'email', kind: 'thank-you' }]);
+    const { contacts: _a, ...restA } = after;
+    const { contacts: _b, ...restB } = before;
+    assert.deepEqual(restA, restB);
+    const e = parse(out);
+    assert.equal(e.contacts.length, 2);
+    assert.deepEqual(e.problems, []);
+  });
+
+  it('keeps odd indentation (dash at 0, content at 3) and the key order of the existing items', () => {
+    const text = ['---', 'company: Acme', 'role: Eng', 'interview: 2026-11-20', 'interviewers: [Jason Lee]', 'contacts:', '-  kind: check-in', '   via: email', '   date: 2026-11-10', '   to: Jason Lee', '---', ''].join('\n');
+    const out = apply(text, appendContact(parse(text), { date: '2026-11-23 09:30', from: 'Jason Lee', via: 'phone', kind: 'reply', note: 'Said: next week, maybe' }));
+    assert.equal(
+      out,
+      text.replace('   to: Jason Lee\n', '   to: Jason Lee\n-  kind: reply\n   via: phone\n   date: 2026-11-23 09:30\n   from: Jason Lee\n   note: "Said: next week, maybe"\n'),
+    );
+    assertInsertedLines(text, out, 5);
+    const e = parse(out);
+    assert.deepEqual(e.problems, []);
+    assert.equal(e.contacts[1].note, 'Said: next week, maybe');
+    assert.equal(e.contacts[1].dir, 'from');
+  });
+
+  it('appends to a block list of flow maps as a flow map line', () => {
+    const text = ['---', 'company: Acme', 'role: Eng', 'interview: 2026-11-20', 'interviewers: [Jason Lee]', 'contacts:', '    - { date: 2026-11-20, to: Jason Lee, via: email, kind: thank-you }', '---'].join('\n');
+    const out = apply(text, appendContact(parse(text), { ...thanks, kind: 'check-in', note: 'a, b' }));
+    assert.equal(out, text.replace('thank-you }\n', 'thank-you }\n    - { date: 2026-11-23, to: Jason Lee, via: email, kind: check-in, note: "a, b" }\n'));
+    assertInsertedLines(text, out, 1);
+    assert.equal(parse(out).contacts.length, 2);
+    assert.deepEqual(parse(out).problems, []);
+  });
+
+  it('appends to a flow list inside the brackets', () => {
+    const text = ['---', 'company: Acme', 'role: Eng', 'interview: 2026-11-20', 'interviewers: [Jason Lee]', 'contacts: [{date: 2026-11-20, to: Jason Lee, via: email, kind: thank-you}]  # all of them', '---', ''].join('\n');
+    const edits = appendContact(parse(text), thanks);
+    const out = apply(text, edits);
+    assert.equal(out, text.replace('thank-you}]', 'thank-you}, {date: 2026-11-23, to: Jason Lee, via: email, kind: thank-you}]'));
+    assert.equal(edits.length, 1);
+    assert.equal(out.replace(edits[0].newText, ''), text, 'removing the inserted text gives back the original');
+    assert.equal(parse(out).contacts.length, 2);
+  });
+
+  it('fills an empty flow list', () => {
+    const text = '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers: [Jason Lee]\ncontacts: []\n---\n';
+    const out = apply(text, appendContact(parse(text), thanks));
+    assert.equal(out, text.replace('contacts: []', 'contacts: [{date: 2026-11-23, to: Jason Lee, via: email, kind: thank-you}]'));
+    assert.equal(parse(out).contacts.length, 1);
+  });
+
+  it('creates contacts: before the closing --- when missing, in the indentation of interviewers', () => {
+    const text = '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers:\n    - Jason Lee\n---\nbody\n';
+    const out = apply(text, appendContact(parse(text), thanks));
+    assert.equal(out, text.replace('Jason Lee\n---', 'Jason Lee\ncontacts:\n    - date: 2026-11-23\n      to: Jason Lee\n      via: email\n      kind: thank-you\n---'));
+    assertInsertedLines(text, out, 5);
+    assert.equal(parse(out).contacts.length, 1);
+    assert.deepEqual(parse(out).problems, []);
+  });
+
+  it('fills an empty contacts: key', () => {
+    const text = '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers: [Jason Lee]\ncontacts:\n# keep me\n---\n';
+    const out = apply(text, appendContact(parse(text), thanks));
+    assert.equal(out, text.replace('contacts:\n', 'contacts:\n  - date: 2026-11-23\n    to: Jason Lee\n    via: email\n    kind: thank-you\n'));
+    assertInsertedLines(text, out, 4);
+    assert.equal(parse(out).contacts.length, 1);
+  });
+
+  it('keeps CRLF line breaks and a BOM-less CRLF file byte for byte', () => {
+    const text = BLOCK.replace(/\n/g, '\r\n');
+    const out = apply(text, appendContact(parse(text), thanks));
+    assert.ok(!/[^\r]\n/.test(out), 'no bare LF');
+    assertInsertedLines(text, out, 4);
+    assert.equal(parse(out).contacts.length, 2);
+  });
+
+  it('quotes names that would not read back as the same string', () => {
+    const text = '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers: ["O\'Brien: Jr", "true"]\n---\n';
+    const out = apply(text, appendContact(parse(text), { ...thanks, to: "O'Brien: Jr" }));
+    const e = parse(out);
+    assert.equal(e.contacts[0].who, "O'Brien: Jr");
+    assert.deepEqual(e.problems, []);
+    assert.equal(yamlScalar('true'), '"true"');
+    assert.equal(yamlScalar('123'), '"123"');
+    assert.equal(yamlScalar('Jason Lee'), 'Jason Lee');
+    assert.equal(yamlScalar('a, b', true), '"a, b"');
+    assert.equal(yamlScalar('#hash'), '"#hash"');
+  });
+
+  it('refuses broken front matter, bad dates and both to and from', () => {
+    assert.throws(() => appendContact(parse('---\ncompany: [\n---\n'), thanks), EditError);
+    assert.throws(() => appendContact(parse(BLOCK), { ...thanks, date: 'soon' }), EditError);
+    assert.throws(() => appendContact(parse(BLOCK), { ...thanks, from: 'X' }), EditError);
+    assert.throws(() => appendContact(parse('# just notes\n'), thanks), EditError);
+  });
+});
+
+describe('edits: insertKey, renameKey, addIgnore, setStatus', () => {
+  it('inserts decision_by after the interview line', () => {
+    const text = '---\ncompany: Acme\ninterview: 2026-11-20   # 2pm\nrole: Eng\n---\n';
+    const out = apply(text, insertKey(parse(text), 'decision_by', '2026-12-01', 'interview'));
+    assert.equal(out, '---\ncompany: Acme\ninterview: 2026-11-20   # 2pm\ndecision_by: 2026-12-01\nrole: Eng\n---\n');
+    assertInsertedLines(text, out, 1);
+    assert.equal(frontMatterData(out).decision_by, '2026-12-01');
+    assert.throws(() => insertKey(parse(out), 'decision_by', 'x', 'interview'), EditError);
+  });
+
+  it('inserts a key with a block value on the next line, before --- when the anchor is missing', () => {
+    const text = '---\r\ncompany: Acme\r\n---\r\n';
+    const out = apply(text, insertKey(parse(text), 'interviewers', '  - Name', 'nope'));
+    assert.equal(out, '---\r\ncompany: Acme\r\ninterviewers:\r\n  - Name\r\n---\r\n');
+  });
+
+  it('renames a key in place, quoted or not, top-level or nested', () => {
+    const text = '---\ncompany: Acme\ninterviwers: [Jason Lee]\ncontacts:\n  - {date: 2026-11-20, too: Jason Lee, via: email, kind: thank-you}\n"rolle": Eng\n---\n';
+    const e = parse(text);
+    const renames = e.problems.filter((d) => d.fix?.kind === 'rename-key');
+    assert.equal(renames.length, 3);
+    let out = text;
+    for (const d of [...renames].reverse()) {
+      const f = d.fix as { from: string; to: string };
+      out = applyEdits(out, renameKey(parse(out), d.range, f.from, f.to));
+    }
+    assert.equal(out, '---\ncompany: Acme\ninterviewers: [Jason Lee]\ncontacts:\n  - {date: 2026-11-20, to: Jason Lee, via: email, kind: thank-you}\nrole: Eng\n---\n');
+    assert.throws(() => renameKey(parse(out), renames[0].range, 'interviwers', 'interviewers'), EditError);
+  });
+
+  it('adds to ignore: in every style, creating it when missing', () => {
+    const base = '---\ncompany: Acme\nrole: Eng\n';
+    const cases: [string, string][] = [
+      [`${base}---\n`, `${base}ignore: [email-not-given]\n---\n`],
+      [`${base}ignore:\n  - too-frequent\n---\n`, `${base}ignore:\n  - too-frequent\n  - email-not-given\n---\n`],
+      [`${base}ignore: [too-frequent] # why\n---\n`, `${base}ignore: [too-frequent, email-not-given] # why\n---\n`],
+      [`${base}ignore: []\n---\n`, `${base}ignore: [email-not-given]\n---\n`],
+      [`${base}ignore: too-frequent\n---\n`, `${base}ignore: [too-frequent, email-not-given]\n---\n`],
+      [`${base}ignore:\n---\n`, `${base}ignore: [email-not-given]\n---\n`],
+      [`${base}ignore: [email-not-given]\n---\n`, `${base}ignore: [email-not-given]\n---\n`],
+    ];
+    for (const [text, want] of cases) {
+      const out = apply(text, addIgnore(parse(text), 'email-not-given'));
+      assert.equal(out, want, text);
+      assert.ok(parse(out).ignore.has('email-not-given'));
+    }
+  });
+
+  it('sets the status in place or inserts it after the interview', () => {
+    const a = '---\ncompany: Acme\nstatus: active # hopeful\nrole: Eng\n---\n';
+    assert.equal(apply(a, setStatus(parse(a), 'rejected')), '---\ncompany: Acme\nstatus: rejected # hopeful\nrole: Eng\n---\n');
+    assert.deepEqual(setStatus(parse(a), 'active'), []);
+    const b = '---\ncompany: Acme\ninterview: 2026-11-20\nrole: Eng\n---\n';
+    const out = apply(b, setStatus(parse(b), 'offer'));
+    assert.equal(out, '---\ncompany: Acme\ninterview: 2026-11-20\nstatus: offer\nrole: Eng\n---\n');
+    assertInsertedLines(b, out, 1);
+    const c = '---\ncompany: Acme\nstatus:\n---\n';
+    assert.equal(apply(c, setStatus(parse(c), 'closed')), '---\ncompany: Acme\nstatus: closed\n---\n');
+    assert.throws(() => setStatus(parse(a), 'bogus' as never), EditError);
+  });
+});
+
+describe('edits: new entries', () => {
+  it('slugifies file names', () => {
+    assert.equal(slugify('Ácme, Inc.'), 'acme-inc');
+    assert.equal(entryFileName('2026-11-24 14:00', 'Acme Corp', 'Staff Engineer / Platform'), '2026-11-24-acme-corp-staff-engineer-platform.md');
+    assert.equal(eolOf('a\r\nb'), '\r\n');
+    assert.equal(eolOf('ab'), '\n');
+  });
+
+  it('writes a template that parses as an entry', () => {
+    const text = newEntryText({ company: 'Acme: Labs', role: 'Staff Engineer', interview: '2026-11-24 14:00' });
+    const e = parse(text);
+    assert.equal(e.isEntry, true);
+    assert.equal(e.company, 'Acme: Labs');
+    assert.equal(e.role, 'Staff Engineer');
+    assert.equal(e.interview?.timed, true);
+    assert.deepEqual(e.problems.map((d) => d.rule), ['missing-field']);
+    assert.match(text, /\n## Notes\n/);
+    const out = apply(text, appendContact(e, thanks));
+    assert.equal(parse(out).contacts.length, 1);
+  });
+});
