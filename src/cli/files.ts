@@ -1,0 +1,229 @@
+/**
+ * The CLI's file system side: the paths on the command line, folders walked for `*.md`, the
+ * `.vscode/settings.json` that applies to each, and files read with a size limit. Everything
+ * here is synchronous and never follows a symlink loop.
+ */
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+// The ESM build: esbuild cannot follow the UMD build's dynamic requires.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { DEFAULT_SETTINGS, settingsFromJson, type Settings } from '../core/settings';
+
+/** A usage problem: a path that does not exist or cannot be read. Exit code 2. */
+export class UsageError extends Error {}
+
+export interface FoundFile {
+  /** Absolute path, as walked (symlinks not resolved): what the engine sees. */
+  abs: string;
+  /** As given on the command line, or relative to the cwd: what the user sees. */
+  display: string;
+  /** The root this file was found from (a folder given on the command line, or the file's folder). */
+  root: string;
+}
+
+export interface WalkResult {
+  files: FoundFile[];
+  /** Notes for stderr: skipped entries (broken links, unreadable folders). */
+  notes: string[];
+}
+
+const SKIP_DIRS = new Set(['node_modules']);
+
+function isMarkdown(name: string): boolean {
+  return /\.md$/i.test(name);
+}
+
+function errText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+      return 'not a folder';
+    default:
+      return e?.message ?? String(err);
+  }
+}
+
+/** How a path is shown: as given when relative, else relative to the cwd when inside it. */
+function displayFor(given: string, abs: string, cwd: string): string {
+  if (!isAbsolute(given)) return relative(cwd, abs) || '.';
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/**
+ * The markdown files under the given paths. A given path that cannot be read is a UsageError;
+ * inside folders, unreadable entries are skipped with a note. Folders named `node_modules` or
+ * starting with a dot are skipped (unless given explicitly); every folder and file is visited
+ * once, by its real path, so symlink loops and duplicate links end.
+ */
+export function findFiles(paths: readonly string[], cwd: string): WalkResult {
+  const files: FoundFile[] = [];
+  const notes: string[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+
+  const addFile = (abs: string, display: string, root: string, real: string) => {
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push({ abs, display, root });
+  };
+
+  const walk = (dir: string, display: string, root: string, real: string) => {
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (err) {
+      notes.push(`${display}: skipped (${errText(err)})`);
+      return;
+    }
+    for (const name of names) {
+      const abs = join(dir, name);
+      const shown = display === '.' ? name : join(display, name);
+      let st: Stats;
+      let realPath: string;
+      try {
+        st = statSync(abs);
+        realPath = realpathSync(abs);
+      } catch (err) {
+        if (isMarkdown(name) || !name.startsWith('.')) notes.push(`${shown}: skipped (${errText(err)})`);
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
+        walk(abs, shown, root, realPath);
+      } else if (st.isFile() && isMarkdown(name)) {
+        addFile(abs, shown, root, realPath);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const abs = resolve(cwd, given);
+    let st: Stats;
+    let real: string;
+    try {
+      st = statSync(abs);
+      real = realpathSync(abs);
+    } catch (err) {
+      throw new UsageError(`cannot read ${given}: ${errText(err)}`);
+    }
+    const display = displayFor(given, abs, cwd);
+    if (st.isDirectory()) {
+      try {
+        readdirSync(abs);
+      } catch (err) {
+        throw new UsageError(`cannot read ${given}: ${errText(err)}`);
+      }
+      walk(abs, display, abs, real);
+    } else if (st.isFile()) {
+      addFile(abs, display, dirname(abs), real);
+    } else {
+      throw new UsageError(`cannot read ${given}: not a file or folder`);
+    }
+  }
+  return { files, notes };
+}
+
+/** The nearest `.vscode/settings.json` at or above a folder, or undefined. */
+export function findSettingsFile(dir: string): string | undefined {
+  let d = resolve(dir);
+  for (;;) {
+    const candidate = join(d, '.vscode', 'settings.json');
+    try {
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    } catch {
+      // unreadable: keep looking further up
+    }
+    const up = dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** One-line notes for stderr (a broken file, a bad value). */
+  notes: string[];
+}
+
+/** Largest settings file read; VS Code settings files are small. */
+const MAX_SETTINGS_SIZE = 1_000_000;
+
+/**
+ * Reads a VS Code settings file (JSON with comments and trailing commas). A file that cannot be
+ * read or parsed gives the defaults and one note; bad values give their default and a note each.
+ */
+export function loadSettings(file: string | undefined, display: (abs: string) => string): LoadedSettings {
+  if (!file) return { settings: { ...DEFAULT_SETTINGS, rules: {} }, notes: [] };
+  const shown = display(file);
+  let text: string;
+  try {
+    if (statSync(file).size > MAX_SETTINGS_SIZE) throw new Error('file is larger than 1 MB');
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    return { settings: { ...DEFAULT_SETTINGS, rules: {} }, notes: [`warning: ${shown}: cannot read settings (${errText(err)}); using the defaults`] };
+  }
+  const errors: ParseError[] = [];
+  const json: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json)))) {
+    const e = errors[0];
+    let where = '';
+    if (e) {
+      const before = text.slice(0, e.offset);
+      const line = before.split('\n').length;
+      const col = e.offset - before.lastIndexOf('\n');
+      where = ` at ${line}:${col} (${printParseErrorCode(e.error)})`;
+    } else {
+      where = ' (not a JSON object)';
+    }
+    return { settings: { ...DEFAULT_SETTINGS, rules: {} }, notes: [`warning: ${shown}: settings are not valid JSON${where}; using the defaults`] };
+  }
+  const { settings, problems } = settingsFromJson(json ?? {});
+  return { settings, notes: problems.map((p) => `warning: ${shown}: ${p.key} ${p.message}`) };
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; note: string };
+
+/** Reads a file as UTF-8, refusing files over the size limit (checked before and while reading). */
+export function readLimited(abs: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    const st = statSync(abs);
+    if (st.size > maxBytes) return { ok: false, note: `skipped: ${st.size} bytes is more than maxFileSize (${maxBytes})` };
+    fd = openSync(abs, 'r');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) return { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes` };
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  } catch (err) {
+    return { ok: false, note: `skipped (${errText(err)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The journal folder a settings file belongs to (the folder holding `.vscode`). */
+export function journalFolderOf(settingsFile: string | undefined, fallback: string): string {
+  return settingsFile ? dirname(dirname(settingsFile)) : fallback;
+}
+
+/** `a/b/c.md` relative to a folder, always with `/`. */
+export function relativeSlash(from: string, to: string): string {
+  return relative(from, to).split(sep).join('/');
+}

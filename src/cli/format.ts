@@ -1,0 +1,206 @@
+/** The CLI's output: ESLint-stylish text, the JSON documents, and the `next` list. */
+import { duePhrase, formatDate, formatWhen } from '../core/civil';
+import type { FileResult } from '../core/journal';
+import { compareSteps } from '../core/next';
+import { type Diagnostic, type Minutes, type Severity, type Step } from '../core/types';
+
+export interface Painter {
+  red(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  green(s: string): string;
+  cyan(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  underline(s: string): string;
+}
+
+const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+export const COLOURS: Painter = {
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  blue: sgr(34, 39),
+  green: sgr(32, 39),
+  cyan: sgr(36, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22),
+  underline: sgr(4, 24),
+};
+const id = (s: string) => s;
+export const PLAIN: Painter = { red: id, yellow: id, blue: id, green: id, cyan: id, dim: id, bold: id, underline: id };
+
+/**
+ * Colour when stdout is a terminal, unless NO_COLOR is set (non-empty); FORCE_COLOR wins over
+ * both (`0` or `false` turns colour off, anything else on), as in Node itself.
+ */
+export function useColour(isTTY: boolean, env: Record<string, string | undefined>): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force.toLowerCase() === 'false');
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY;
+}
+
+/** Control characters (terminal escapes, newlines) in journal text never reach the terminal raw. */
+export function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info' };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function count(results: readonly FileResult[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') c.errors++;
+      else if (d.severity === 'warning') c.warnings++;
+      else c.infos++;
+    }
+  }
+  return c;
+}
+
+/** "(in 3 days)", "(2 days overdue)", or the urgency when there is no date. */
+export function stepPhrase(step: Step, now: Minutes): string {
+  if (!step.due) return step.urgency;
+  if (step.urgency === 'waiting') return `waiting, ${duePhrase(step.due.t, now)}`;
+  return duePhrase(step.due.t, now);
+}
+
+function padEnd(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - [...s].length));
+}
+function padStart(s: string, w: number): string {
+  return ' '.repeat(Math.max(0, w - [...s].length)) + s;
+}
+
+function severityColour(p: Painter, sev: Severity): (s: string) => string {
+  return sev === 'error' ? p.red : sev === 'warning' ? p.yellow : p.blue;
+}
+
+/** `check` as text: ESLint's stylish layout, plus each entry's next step and a summary line. */
+export function formatCheckText(results: readonly FileResult[], now: (r: FileResult) => Minutes, p: Painter, maxWarnings: number | undefined): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(p.underline(oneLine(r.path)));
+    const rows = r.diagnostics.map((d: Diagnostic) => ({
+      line: String(d.range.start.line + 1),
+      col: String(d.range.start.character + 1),
+      sev: d.severity,
+      msg: oneLine(d.message),
+      rule: d.rule,
+    }));
+    const wl = Math.max(0, ...rows.map((x) => x.line.length));
+    const wc = Math.max(0, ...rows.map((x) => x.col.length));
+    const ws = Math.max(0, ...rows.map((x) => SEVERITY_WORD[x.sev].length));
+    const wm = Math.max(0, ...rows.map((x) => [...x.msg].length));
+    for (const x of rows) {
+      const pos = `${padStart(x.line, wl)}:${padEnd(x.col, wc)}`;
+      const sev = severityColour(p, x.sev)(padEnd(SEVERITY_WORD[x.sev], ws));
+      out.push(`  ${p.dim(pos)}  ${sev}  ${padEnd(x.msg, wm)}  ${p.dim(x.rule)}`);
+    }
+    if (r.next) out.push(`  ${p.cyan('next:')} ${oneLine(r.next.text)} (${stepPhrase(r.next, now(r))})`);
+    out.push('');
+  }
+  const c = count(results);
+  const total = c.errors + c.warnings + c.infos;
+  if (total === 0) {
+    out.push(p.green(`✔ no problems in ${plural(results.length, 'entry', 'entries')}`));
+  } else {
+    const line = `✖ ${plural(total, 'problem', 'problems')} (${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')}, ${plural(c.infos, 'info', 'infos')})`;
+    out.push(p.bold(c.errors ? p.red(line) : c.warnings ? p.yellow(line) : p.blue(line)));
+  }
+  if (maxWarnings !== undefined && c.warnings > maxWarnings) {
+    out.push(p.red(`✖ too many warnings: ${c.warnings}, the maximum is ${maxWarnings} (--max-warnings)`));
+  }
+  return out.join('\n') + '\n';
+}
+
+function dueJson(step: Step | undefined): string | null {
+  return step?.due ? formatDate(step.due.t) : null;
+}
+
+function nextJson(step: Step | undefined): { text: string; due: string | null; urgency: string } | null {
+  if (!step) return null;
+  return { text: step.text, due: dueJson(step), urgency: step.urgency };
+}
+
+/** `check --format json`: exactly the document of spec section 6. */
+export function checkJson(results: readonly FileResult[]): string {
+  const files = results.map((r) => ({
+    path: r.path,
+    company: r.entry.company,
+    role: r.entry.role ?? null,
+    status: r.entry.status,
+    next: nextJson(r.next),
+    diagnostics: r.diagnostics.map((d) => ({
+      rule: d.rule,
+      severity: d.severity,
+      message: d.message,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+    })),
+  }));
+  return JSON.stringify({ files }, null, 2) + '\n';
+}
+
+/** Most urgent first: the core's step order (urgency, then due date, undated last), then path. */
+export function compareNext(a: FileResult, b: FileResult): number {
+  const c = compareSteps(a.next!, b.next!);
+  if (c !== 0) return c;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+export function sortedByUrgency(results: readonly FileResult[]): FileResult[] {
+  return results.filter((r) => r.entry.isEntry && r.next).sort(compareNext);
+}
+
+function who(r: FileResult): string {
+  const company = r.entry.company || '(no company)';
+  return r.entry.role ? `${company} — ${r.entry.role}` : company;
+}
+
+/** `next` as text: one line per entry, aligned columns: urgency, due, company — role, step. */
+export function formatNextText(sorted: readonly FileResult[], p: Painter): string {
+  if (sorted.length === 0) return 'no journal entries found\n';
+  const rows = sorted.map((r) => ({
+    urgency: r.next!.urgency,
+    due: r.next!.due ? formatWhen(r.next!.due) : '—',
+    who: oneLine(who(r)),
+    text: oneLine(r.next!.text),
+  }));
+  const wu = Math.max(...rows.map((x) => x.urgency.length));
+  const wd = Math.max(...rows.map((x) => [...x.due].length));
+  const ww = Math.max(...rows.map((x) => [...x.who].length));
+  const paint = (u: string) => (u === 'overdue' ? p.red : u === 'today' ? p.yellow : u === 'soon' ? p.cyan : u === 'done' ? p.dim : id);
+  return (
+    rows.map((x) => `${paint(x.urgency)(padEnd(x.urgency, wu))}  ${padEnd(x.due, wd)}  ${p.bold(padEnd(x.who, ww))}  ${x.text}`.trimEnd()).join('\n') + '\n'
+  );
+}
+
+/** `next --format json`: `{"steps":[{"path","company","role","status","kind","text","due","urgency"}]}`. */
+export function nextJsonDoc(sorted: readonly FileResult[]): string {
+  const steps = sorted.map((r) => ({
+    path: r.path,
+    company: r.entry.company,
+    role: r.entry.role ?? null,
+    status: r.entry.status,
+    kind: r.next!.kind,
+    text: r.next!.text,
+    due: dueJson(r.next),
+    urgency: r.next!.urgency,
+  }));
+  return JSON.stringify({ steps }, null, 2) + '\n';
+}

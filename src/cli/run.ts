@@ -1,0 +1,269 @@
+/**
+ * `interview-journal check|next|ics [paths...]` (spec section 6), as a function of its
+ * arguments and streams so tests run it in-process. Returns the exit code: 0 fine, 1 errors or
+ * too many warnings (check), 2 bad usage or an unreadable path.
+ */
+import { parseArgs } from 'node:util';
+import { realNow, resolveNow } from '../core/civil';
+import { calendarFromResults } from '../core/ics';
+import { Journal, type FileResult } from '../core/journal';
+import type { Settings } from '../core/settings';
+import type { Minutes } from '../core/types';
+import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited, relativeSlash, UsageError, type FoundFile } from './files';
+import { checkJson, COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour } from './format';
+import { version } from '../../package.json';
+import { isAbsolute, relative } from 'node:path';
+
+export interface Io {
+  cwd: string;
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  /** stdout is a terminal (colour). */
+  isTTY?: boolean;
+  env?: Record<string, string | undefined>;
+  /** The real clock, for tests of the unpinned path: floating local minutes. */
+  clock?: () => Minutes;
+  /** Wall-clock epoch milliseconds for DTSTAMP when the clock is not pinned. */
+  nowMs?: () => number;
+}
+
+export const USAGE = `Usage: interview-journal <command> [options] [paths...]
+
+Commands:
+  check   problems in each interview file and its next step (default path: .)
+  next    the next step of every interview, most urgent first
+  ics     an iCalendar file (RFC 5545) of the dated next steps, on stdout
+
+Options:
+  --today YYYY-MM-DD        plan as of that day at 12:00 local time
+  --now YYYY-MM-DDTHH:mm    plan as of that local time (wins over --today)
+  --format text|json        output format of check and next (default: text)
+  --max-warnings N          check fails (exit 1) with more than N warnings (default: no limit)
+  -h, --help                show this help
+  -v, --version             show the version
+
+Folders are searched for *.md files, skipping node_modules and folders starting with a dot.
+Settings come from the nearest .vscode/settings.json (interviewJournal.* keys).
+Exit codes: 0 no errors and warnings within the limit; 1 errors or too many warnings;
+2 bad usage or an unreadable path.
+`;
+
+const COMMANDS = new Set(['check', 'next', 'ics']);
+
+function usageError(io: Io, message: string): number {
+  io.stderr.write(`interview-journal: ${message.replace(/\s*\n\s*/g, ' ')} (see interview-journal --help)\n`);
+  return 2;
+}
+
+interface Options {
+  command: 'check' | 'next' | 'ics';
+  paths: string[];
+  today?: string;
+  now?: string;
+  format: 'text' | 'json';
+  maxWarnings?: number;
+}
+
+type Parsed = { kind: 'run'; opts: Options } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
+
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        today: { type: 'string' },
+        now: { type: 'string' },
+        format: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    // Node's messages end with advice on `--`; keep the first sentence.
+    return { kind: 'error', message: msg.split(/\.\s|\n/)[0].replace(/\.$/, '') };
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: 'help' };
+  if (v.version) return { kind: 'version' };
+  const [command, ...paths] = parsed.positionals;
+  if (command === 'help') return { kind: 'help' };
+  if (command === undefined) return { kind: 'error', message: 'missing command: check, next or ics' };
+  if (!COMMANDS.has(command)) return { kind: 'error', message: `unknown command '${command}': use check, next or ics` };
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') return { kind: 'error', message: `--format must be text or json, got '${format}'` };
+  if (command === 'ics' && v.format === 'json') return { kind: 'error', message: 'ics writes iCalendar; --format json applies to check and next' };
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    const s = v['max-warnings'].trim();
+    if (!/^-?\d+$/.test(s) || Number(s) < -1) return { kind: 'error', message: `--max-warnings must be a whole number of at least 0, got '${v['max-warnings']}'` };
+    maxWarnings = Number(s) === -1 ? undefined : Number(s);
+  }
+  if (v.today !== undefined) {
+    try {
+      resolveNow({ today: v.today });
+    } catch {
+      return { kind: 'error', message: `--today must be a date YYYY-MM-DD, got '${v.today}'` };
+    }
+  }
+  if (v.now !== undefined) {
+    try {
+      resolveNow({ now: v.now });
+    } catch {
+      return { kind: 'error', message: `--now must be a local time YYYY-MM-DDTHH:mm, got '${v.now}'` };
+    }
+  }
+  return {
+    kind: 'run',
+    opts: { command: command as Options['command'], paths: paths.length ? paths : ['.'], today: v.today, now: v.now, format, maxWarnings },
+  };
+}
+
+/** A group of files sharing one settings file: one journal, analysed together. */
+interface Group {
+  settingsFile: string | undefined;
+  settings: Settings;
+  files: FoundFile[];
+  /** The journal folder (for ICS UIDs): the folder holding `.vscode`, else the first root. */
+  folder: string;
+}
+
+interface Analysed {
+  results: FileResult[];
+  /** The planning clock of each result's journal. */
+  nowOf: Map<FileResult, Minutes>;
+  /** Display path to the path relative to its journal folder (with `/`). */
+  folderOf: Map<string, string>;
+  /** The clock is pinned (by flag or setting) for every journal. */
+  pinned: boolean;
+}
+
+function display(io: Io, abs: string): string {
+  const rel = relative(io.cwd, abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+function analyse(opts: Options, io: Io): Analysed {
+  const { files, notes } = findFiles(opts.paths, io.cwd);
+  for (const n of notes) io.stderr.write(`note: ${n}\n`);
+
+  // Group files by the settings file that applies to them (the nearest one above the path given).
+  const groups = new Map<string, Group>();
+  const settingsCache = new Map<string, ReturnType<typeof loadSettings>>();
+  for (const f of files) {
+    const sf = findSettingsFile(f.root);
+    const key = sf ?? '';
+    let g = groups.get(key);
+    if (!g) {
+      let loaded = settingsCache.get(key);
+      if (!loaded) {
+        loaded = loadSettings(sf, (a) => display(io, a));
+        settingsCache.set(key, loaded);
+        for (const n of loaded.notes) io.stderr.write(`${n}\n`);
+      }
+      const settings: Settings = { ...loaded.settings };
+      // The clock: flags win over settings; a bad setting is a warning and the real clock.
+      if (opts.now !== undefined || opts.today !== undefined) {
+        settings.now = opts.now ?? '';
+        settings.today = opts.now !== undefined ? '' : (opts.today ?? '');
+      } else {
+        try {
+          resolveNow(settings, () => 0);
+        } catch (err) {
+          io.stderr.write(`warning: ${sf ? display(io, sf) : 'settings'}: ${err instanceof Error ? err.message : String(err)}; using the real clock\n`);
+          settings.now = '';
+          settings.today = '';
+        }
+      }
+      g = { settingsFile: sf, settings, files: [], folder: journalFolderOf(sf, f.root) };
+      groups.set(key, g);
+    }
+    g.files.push(f);
+  }
+
+  const results: FileResult[] = [];
+  const nowOf = new Map<FileResult, Minutes>();
+  const folderOf = new Map<string, string>();
+  let pinned = true;
+  for (const g of groups.values()) {
+    const journal = new Journal(g.settings, io.clock ?? realNow);
+    const shown = new Map<string, string>();
+    for (const f of g.files) {
+      const read = readLimited(f.abs, g.settings.maxFileSize);
+      if (!read.ok) {
+        io.stderr.write(`note: ${f.display}: ${read.note}\n`);
+        continue;
+      }
+      try {
+        journal.setFile(f.abs, read.text);
+        shown.set(f.abs, f.display);
+      } catch (err) {
+        io.stderr.write(`note: ${f.display}: skipped, could not be read as a journal file (${err instanceof Error ? err.message : String(err)})\n`);
+      }
+    }
+    journal.refresh();
+    const now = journal.now();
+    if (!g.settings.now && !g.settings.today) pinned = false;
+    for (const r of journal.all()) {
+      if (!r.entry.isEntry) continue;
+      const withPath: FileResult = { ...r, path: shown.get(r.path) ?? r.path };
+      results.push(withPath);
+      nowOf.set(withPath, now);
+      folderOf.set(withPath.path, relativeSlash(g.folder, r.path));
+    }
+  }
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { results, nowOf, folderOf, pinned };
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export function runCli(argv: readonly string[], io: Io): number {
+  const parsed = parseCommandLine(argv);
+  if (parsed.kind === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (parsed.kind === 'error') return usageError(io, parsed.message);
+  const opts = parsed.opts;
+  let a: Analysed;
+  try {
+    a = analyse(opts, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`interview-journal: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`interview-journal: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  const painter = useColour(io.isTTY ?? false, io.env ?? {}) ? COLOURS : PLAIN;
+  const nowOf = (r: FileResult) => a.nowOf.get(r) ?? 0;
+
+  switch (opts.command) {
+    case 'check': {
+      io.stdout.write(opts.format === 'json' ? checkJson(a.results) : formatCheckText(a.results, nowOf, painter, opts.maxWarnings));
+      const c = count(a.results);
+      return c.errors > 0 || (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) ? 1 : 0;
+    }
+    case 'next': {
+      const sorted = sortedByUrgency(a.results);
+      io.stdout.write(opts.format === 'json' ? nextJsonDoc(sorted) : formatNextText(sorted, painter));
+      return 0;
+    }
+    case 'ics': {
+      // A pinned clock gives a reproducible DTSTAMP (its wall-clock value, written as UTC).
+      const pinnedNow = a.results.length ? nowOf(a.results[0]) : undefined;
+      const stampMs = a.pinned && pinnedNow !== undefined ? pinnedNow * 60000 : (io.nowMs ?? Date.now)();
+      io.stdout.write(calendarFromResults(a.results, { stampMs, relativePath: (p) => a.folderOf.get(p) ?? p }));
+      return 0;
+    }
+  }
+}
