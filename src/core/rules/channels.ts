@@ -8,8 +8,7 @@
  * Only `to` contacts are checked (what you did); the channel rules look only at contacts
  * addressed to an interviewer (by name, or by the email address they gave).
  */
-import { format } from 'date-fns';
-import { dayOf, formatDate, isWeekendDay, minuteOfDay, toUTCDate } from '../civil';
+import { dayOf, formatDate, isWeekendDay, minuteOfDay } from '../civil';
 import type { Contact, Entry, Interviewer } from '../entry';
 import type { Diagnostic } from '../types';
 import { diag, type RuleContext, type RuleFamily } from './context';
@@ -19,12 +18,17 @@ const OFFICE_OPENS = 8 * 60;
 const OFFICE_CLOSES = 18 * 60;
 const LINKEDIN_WAIT_DAYS = 7;
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** `07:59`: pure arithmetic on the floating moment, never the machine's zone. */
 function hhmm(t: number): string {
-  return format(toUTCDate(t), 'HH:mm');
+  const m = minuteOfDay(t);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/** Day 0 (1970-01-01) was a Thursday. */
 function weekday(t: number): string {
-  return format(toUTCDate(t), 'EEEE');
+  return WEEKDAYS[(((dayOf(t) + 4) % 7) + 7) % 7];
 }
 
 /** "You called Jason Lee" / "You left Jason Lee a voicemail", for phone-ish contacts. */

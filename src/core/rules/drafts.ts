@@ -1,10 +1,367 @@
-/** Message drafts in the body: short, no "following up", no emoji, no placeholders left. */
-import type { RuleFamily } from './context';
+/**
+ * Message drafts in the body: short, no "following up", no emoji, no placeholders left.
+ *
+ * Sources: 000 (keep it brief; no smiley faces), 001 (don't say you are "following up").
+ *
+ * The scanning rules read the draft's raw markdown, so every diagnostic sits on the exact text.
+ * Code (fenced blocks and inline code spans) is never scanned; HTML comments are notes to self,
+ * so only a TODO/XXX marker is looked for inside them. Every pattern here is linear in the size
+ * of the draft: no nested quantifiers, and bracketed placeholders are bounded in length.
+ */
+import type { Draft } from '../body';
+import type { Entry } from '../entry';
+import type { Diagnostic } from '../types';
+import { diag, type RuleFamily } from './context';
+
+/** Stands in for masked text: not a space, not a word character, not an emoji. */
+const MASK = '\uE000';
+
+interface Masked {
+  /** Code spans, fenced code and HTML comments masked. */
+  prose: string;
+  /** Only code masked (comments kept), for TODO/XXX markers. */
+  notes: string;
+}
+
+// A fence may sit in a list item or a blockquote. One whitespace run between markers, so a
+// long line of spaces costs linear time.
+const FENCE_OPEN = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})[ \t]*$/;
+
+/** [start, end) intervals of fenced code blocks (whole lines), inline code spans and comments. */
+export function maskCode(s: string): Masked {
+  const code: [number, number][] = [];
+  const comments: [number, number][] = [];
+
+  // Lines, with their start offsets (CRLF, LF and lone CR).
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c === 13) {
+      if (s.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    }
+  }
+  const lineEnd = (k: number): number => {
+    if (k + 1 >= lineStarts.length) return s.length;
+    let e = lineStarts[k + 1];
+    if (e > 0 && s.charCodeAt(e - 1) === 10) e--;
+    if (e > 0 && s.charCodeAt(e - 1) === 13) e--;
+    return e;
+  };
+
+  // Fenced code blocks, and the paragraph number of every line outside them (a blank line or a
+  // fence ends a paragraph: inline code spans never cross one).
+  const para = new Int32Array(lineStarts.length);
+  let p = 0;
+  let fence: { ch: string; len: number; from: number } | undefined;
+  for (let k = 0; k < lineStarts.length; k++) {
+    const text = s.slice(lineStarts[k], lineEnd(k));
+    if (fence) {
+      const m = FENCE_CLOSE.exec(text);
+      if (m && m[1][0] === fence.ch && m[1].length >= fence.len) {
+        code.push([fence.from, lineEnd(k)]);
+        fence = undefined;
+        p++;
+      }
+      para[k] = -1;
+      continue;
+    }
+    const m = FENCE_OPEN.exec(text);
+    if (m && !(m[1][0] === '`' && m[2].includes('`'))) {
+      fence = { ch: m[1][0], len: m[1].length, from: lineStarts[k] };
+      para[k] = -1;
+      p++;
+      continue;
+    }
+    if (text.trim() === '') p++;
+    para[k] = p;
+  }
+  if (fence) code.push([fence.from, s.length]);
+  const inFence = (line: number) => para[line] === -1;
+
+  // Inline code: a run of n backticks opens a span closed by the next run of exactly n
+  // backticks in the same paragraph; an unmatched run is literal text.
+  const runs: { start: number; end: number; para: number }[] = [];
+  let line = 0;
+  for (let i = 0; i < s.length; i++) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= i) line++;
+    if (s.charCodeAt(i) !== 96 || inFence(line)) continue;
+    let j = i;
+    while (j < s.length && s.charCodeAt(j) === 96) j++;
+    runs.push({ start: i, end: j, para: para[line] });
+    i = j - 1;
+  }
+  const next = new Int32Array(runs.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const len = runs[k].end - runs[k].start;
+    next[k] = lastOfLength.get(len) ?? -1;
+    lastOfLength.set(len, k);
+  }
+  for (let k = 0; k < runs.length; k++) {
+    const j = next[k];
+    if (j >= 0 && runs[j].para === runs[k].para) {
+      code.push([runs[k].start, runs[j].end]);
+      k = j;
+    }
+  }
+
+  // HTML comments outside code.
+  code.sort((a, b) => a[0] - b[0]);
+  const inCode = (o: number): boolean => {
+    let lo = 0;
+    let hi = code.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (code[mid][1] <= o) lo = mid + 1;
+      else if (code[mid][0] > o) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  let from = 0;
+  for (;;) {
+    const open = s.indexOf('<!--', from);
+    if (open < 0) break;
+    if (inCode(open)) {
+      from = open + 4;
+      continue;
+    }
+    const close = s.indexOf('-->', open + 4);
+    const end = close < 0 ? s.length : close + 3;
+    comments.push([open, end]);
+    from = end;
+  }
+
+  const notes = apply(s, code);
+  const prose = apply(s, [...code, ...comments].sort((a, b) => a[0] - b[0]));
+  return { prose, notes };
+}
+
+function apply(s: string, intervals: [number, number][]): string {
+  if (intervals.length === 0) return s;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of intervals) {
+    const start = Math.max(a, at);
+    if (b <= start) continue;
+    parts.push(s.slice(at, start), MASK.repeat(b - start));
+    at = b;
+  }
+  parts.push(s.slice(at));
+  return parts.join('');
+}
+
+/** A match in the draft: offsets relative to the draft's start, and the text found. */
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function matches(re: RegExp, s: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+// --- draft-following-up ---------------------------------------------------------------------
+
+const FOLLOWING_UP = /\b(?:following[ \t\r\n-]+up|follow[ \t\r\n-]+up[ \t\r\n-]+on|checking[ \t\r\n-]+in|just[ \t\r\n-]+wanted[ \t\r\n-]+to)\b/gi;
+
+export function findFollowingUp(prose: string): Hit[] {
+  return matches(FOLLOWING_UP, prose);
+}
+
+// --- draft-emoji ----------------------------------------------------------------------------
+
+/** One emoji: a pictograph with its variation selector, skin tone and ZWJ continuations; a flag; a keycap. */
+const EMOJI =
+  /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?(?:\u200D(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3/gu;
+
+/**
+ * Emoticons. Those ending in a bracket (":)", ";-)", ":'(") may follow a word ("Thanks:)");
+ * those ending in a letter (":D", ":P") and "=)", "<3", "^_^" must start a word. None may be
+ * followed by a letter or digit ("Note:Please", "<30", "10:30" are not emoticons).
+ */
+const EMOTICON =
+  /(?<![\p{N}:;=<>\\/^_])[:;]'?-?[()](?![\p{L}\p{N}])|(?<![^\s([{"'])(?:[:;=]-?[DPpOo]|=-?[()]|<3|\^_\^)(?![\p{L}\p{N}])/gu;
+
+/** URLs are not scanned for emoticons ("https://x.example/a:)b" is not a smiley). */
+const URL = /\b(?:https?|ftp|mailto):[^\s<>"]*|\bwww\.[^\s<>"]*/gi;
+
+export function findEmoji(prose: string): Hit[] {
+  const noUrls = prose.replace(URL, (u) => MASK.repeat(u.length));
+  return matches(EMOJI, prose)
+    .concat(matches(EMOTICON, noUrls))
+    .sort((a, b) => a.start - b.start).map((h) => ({ ...h, text: prose.slice(h.start, h.end) }));
+}
+
+// --- draft-placeholder ----------------------------------------------------------------------
+
+/** Bounded, single-line brackets (a placeholder is short). */
+const SQUARE = /\[([^[\]\r\n]{1,100})\]/g;
+const ANGLE = /<([^<>\r\n]{1,100})>/g;
+const BRACES = /\{\{[^{}\r\n]{0,100}\}\}|\$\{[^{}\r\n]{0,100}\}/g;
+const MARKER = /\b(?:TODO|XXX)\b/g;
+
+/** Inline HTML that may appear in markdown and is not a placeholder. */
+const HTML_TAGS = new Set(
+  'a abbr b blockquote br center cite code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var wbr'.split(' '),
+);
+
+const AUTOLINK_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/;
+const AUTOLINK_EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** Link reference definitions of the whole document (`[acme]: https://...`), by normalised label. */
+export function referenceLabels(doc: string): Set<string> {
+  const out = new Set<string>();
+  const re = /^ {0,3}\[([^[\]\r\n]{1,999})\]:/gm;
+  for (let m = re.exec(doc); m; m = re.exec(doc)) out.add(normLabel(m[1]));
+  return out;
+}
+
+function normLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function lineStartBefore(s: string, at: number): number {
+  let i = at;
+  while (i > 0 && s[i - 1] !== '\n' && s[i - 1] !== '\r') i--;
+  return i;
+}
+
+function squarePlaceholder(s: string, h: Hit, inner: string, labels: Set<string>): boolean {
+  const before = h.start > 0 ? s[h.start - 1] : '';
+  const after = s[h.end] ?? '';
+  if (before === '\\') return false; // \[escaped]
+  if (after === '(' || after === '[') return false; // [text](url), [text][ref], ![alt](src)
+  if (before === ']') return false; // the [ref] of [text][ref]
+  if (before === '[' && after === ']') return false; // [[wiki link]]
+  if (inner.startsWith('^')) return false; // footnote [^1]
+  if (/^[ xX]$/.test(inner)) return false; // task checkbox
+  if (!/\p{L}/u.test(inner)) return false; // [1], [...]: citations and elisions
+  if (labels.has(normLabel(inner))) return false; // shortcut reference link [acme]
+  if (after === ':' && /^[ \t>]*$/.test(s.slice(lineStartBefore(s, h.start), h.start))) return false; // [ref]: url
+  return true;
+}
+
+function anglePlaceholder(s: string, h: Hit, inner: string): boolean {
+  if (h.start > 0 && s[h.start - 1] === '\\') return false;
+  if (h.start >= 2 && s.slice(h.start - 2, h.start) === '](') return false; // [text](<url>)
+  if (AUTOLINK_URI.test(inner) || AUTOLINK_EMAIL.test(inner)) return false;
+  if (/^[.…]+$/.test(inner.trim())) return true; // <...>
+  if (!/^[\p{L}_]/u.test(inner)) return false; // "a < b > c", "<3 ... >", "</b>", "<!-- -->"
+  if (inner.endsWith('/') || inner.includes('=')) return false; // <br/>, <a href="...">
+  const tag = /^[A-Za-z][A-Za-z0-9-]*/.exec(inner);
+  if (tag && tag[0].length === inner.length && HTML_TAGS.has(tag[0].toLowerCase())) return false; // <b>, <br>
+  return true;
+}
+
+export function findPlaceholders(prose: string, notes: string, labels: Set<string>): Hit[] {
+  const hits = matches(SQUARE, prose)
+    .filter((h) => squarePlaceholder(prose, h, h.text.slice(1, -1), labels))
+    .concat(matches(ANGLE, prose).filter((h) => anglePlaceholder(prose, h, h.text.slice(1, -1))))
+    .concat(matches(BRACES, prose))
+    .sort((a, b) => a.start - b.start);
+  // TODO/XXX also inside HTML comments (a note to self left in a draft), but not twice.
+  const markers: Hit[] = [];
+  let k = 0;
+  let reach = 0; // the furthest end of the hits that start before the marker
+  for (const m of matches(MARKER, notes)) {
+    while (k < hits.length && hits[k].start <= m.start) reach = Math.max(reach, hits[k++].end);
+    if (m.start >= reach) markers.push(m);
+  }
+  return hits.concat(markers).sort((a, b) => a.start - b.start);
+}
+
+// --- messages -------------------------------------------------------------------------------
+
+function quote(text: string): string {
+  return `"${text.replace(/\s+/g, ' ')}"`;
+}
+
+/** The interviewer a draft is addressed to, when its title names exactly one. */
+function addressee(entry: Entry, draft: Draft): string | undefined {
+  const title = ` ${draft.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = entry.interviewers.filter((p) => {
+    const parts = p.name.toLowerCase().split(/\s+/).filter(Boolean);
+    return parts.some((w) => title.includes(` ${w} `));
+  });
+  if (named.length === 1) return named[0].name;
+  if (entry.interviewers.length === 1) return entry.interviewers[0].name;
+  return undefined;
+}
+
+function fillWith(entry: Entry, draft: Draft, text: string): string {
+  const inner = text.toLowerCase();
+  if (/compan|employer|firm|organi[sz]ation/.test(inner) && entry.company) return `the company's name (${entry.company})`;
+  if (/role|position|job|title/.test(inner) && entry.role && !/name/.test(inner)) return `the role (${entry.role})`;
+  if (/recruiter|agent/.test(inner) && entry.recruiter) return `the recruiter's name (${entry.recruiter.name})`;
+  if (/name|interviewer|manager|contact/.test(inner)) {
+    const who = addressee(entry, draft);
+    return who ? `the interviewer's name (${who})` : "the interviewer's name";
+  }
+  return 'the real text';
+}
+
+function placeholderMessage(entry: Entry, draft: Draft, h: Hit): string {
+  const where = `draft "${draft.title}"`;
+  if (h.text === 'TODO' || h.text === 'XXX') {
+    return `${quote(h.text)} is still in ${where}: finish that part and delete the marker before sending.`;
+  }
+  return `Replace ${quote(h.text)} in ${where} with ${fillWith(entry, draft, h.text)} before sending.`;
+}
 
 export const drafts: RuleFamily = {
   name: 'drafts',
   ids: ['draft-too-long', 'draft-following-up', 'draft-emoji', 'draft-placeholder'],
-  check() {
-    return [];
+  check(entry, ctx) {
+    const out: Diagnostic[] = [];
+    if (entry.drafts.length === 0) return out;
+    const doc = entry.split.text;
+    const lines = entry.split.lines;
+    const max = ctx.settings.draftMaxWords;
+    let labels: Set<string> | undefined;
+    for (const draft of entry.drafts) {
+      if (draft.words > max) {
+        out.push(
+          diag(
+            'draft-too-long',
+            `Draft "${draft.title}" has ${draft.words} words, more than ${max}: keep a follow-up brief (thanks, one point about your fit, your interest); cut it to ${max} words or fewer.`,
+            draft.heading,
+          ),
+        );
+      }
+      const raw = doc.slice(draft.start, draft.end);
+      const { prose, notes } = maskCode(raw);
+      const at = (h: Hit) => lines.range(draft.start + h.start, draft.start + h.end);
+      for (const h of findFollowingUp(prose)) {
+        out.push(
+          diag(
+            'draft-following-up',
+            `Don't write ${quote(h.text)} in draft "${draft.title}": they know why you are writing. Say instead what you have been thinking about since the interview and why you want the role.`,
+            at(h),
+          ),
+        );
+      }
+      for (const h of findEmoji(prose)) {
+        out.push(diag('draft-emoji', `Remove ${quote(h.text)} from draft "${draft.title}": keep follow-ups professional, without emoji or smileys.`, at(h)));
+      }
+      labels ??= referenceLabels(doc);
+      for (const h of findPlaceholders(prose, notes, labels)) {
+        out.push(diag('draft-placeholder', placeholderMessage(entry, draft, h), at(h)));
+      }
+    }
+    return out;
   },
 };
