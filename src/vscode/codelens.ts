@@ -1,0 +1,51 @@
+/** CodeLens on the first line of each entry: the next step (click: do it) and "Log contact…". */
+import * as vscode from 'vscode';
+import { formatDate } from '../core/civil';
+import type { FileResult } from '../core/journal';
+import type { Step } from '../core/types';
+import { stepLine } from './convert';
+import type { LogContactArgs } from './commands';
+import type { JournalService } from './service';
+
+export class NextStepLens implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.emitter.event;
+  private readonly sub: vscode.Disposable;
+
+  constructor(private readonly service: JournalService) {
+    this.sub = service.onDidUpdate(() => this.emitter.fire());
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+
+  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+    const r = this.service.result(doc.uri);
+    if (!r?.entry.isEntry || !r.next) return [];
+    const range = new vscode.Range(0, 0, 0, 0);
+    const now = this.service.now(r.path);
+    const lenses: vscode.CodeLens[] = [];
+    const icon = r.next.urgency === 'overdue' ? '$(bell-dot)' : r.next.urgency === 'today' ? '$(bell)' : r.next.urgency === 'done' ? '$(pass)' : '$(arrow-right)';
+    lenses.push(new vscode.CodeLens(range, { title: `${icon} ${stepLine(r.next, now)}`, tooltip: doTooltip(r.next), ...stepCommand(r, r.next, formatDate(now)) }));
+    lenses.push(new vscode.CodeLens(range, { title: 'Log contact…', tooltip: 'Add a message, call or letter to contacts:', command: 'interviewJournal.logContact', arguments: [doc.uri] }));
+    return lenses;
+  }
+}
+
+function doTooltip(step: Step): string {
+  if (step.kind === 'thank-you' && step.person) return `Click once you have sent it: logs a thank-you email to ${step.person} today.`;
+  if (step.kind === 'debrief' && step.person) return `Click once you have talked: logs a debrief call with ${step.person} today.`;
+  return 'Open the next step';
+}
+
+/** The command that does a step: log the thank-you or debrief, otherwise open the step. */
+export function stepCommand(r: FileResult, step: Step, today: string): { command: string; arguments: unknown[] } {
+  const uri = vscode.Uri.parse(r.path);
+  if ((step.kind === 'thank-you' || step.kind === 'debrief') && step.person) {
+    const args: LogContactArgs = { uri, date: today, to: step.person, via: step.kind === 'thank-you' ? 'email' : 'phone', kind: step.kind };
+    return { command: 'interviewJournal.logContact', arguments: [args] };
+  }
+  return { command: 'interviewJournal.openNextStep', arguments: [uri] };
+}

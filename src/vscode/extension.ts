@@ -1,0 +1,56 @@
+/**
+ * Interview Journal for VS Code: a thin layer over src/core. One JournalService analyses the
+ * workspace in the background and keeps it up to date; the tree, CodeLens, Problems, quick
+ * fixes, commands and status bar all read it.
+ */
+import * as vscode from 'vscode';
+import { QuickFixes } from './codeactions';
+import { NextStepLens } from './codelens';
+import { Commands, VIEW_ID } from './commands';
+import { DiagnosticsPublisher } from './diagnostics';
+import { JournalService, type JournalUpdate } from './service';
+import { FollowUpStatus } from './statusbar';
+import { NextStepsProvider, type Node } from './tree';
+
+/** What activate() returns: the extension's API, used by the integration tests. */
+export interface InterviewJournalApi {
+  service: JournalService;
+  tree: NextStepsProvider;
+  diagnostics: vscode.DiagnosticCollection;
+  /** Resolves when the first full analysis of the workspace is done. */
+  ready: Promise<void>;
+  onDidUpdate: vscode.Event<JournalUpdate>;
+}
+
+export function activate(context: vscode.ExtensionContext): InterviewJournalApi {
+  const log = vscode.window.createOutputChannel('Interview Journal', { log: true });
+  const service = new JournalService(log);
+  const diagnostics = new DiagnosticsPublisher(service);
+  const tree = new NextStepsProvider(service);
+  const view = vscode.window.createTreeView<Node>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const status = new FollowUpStatus(service, tree, view as vscode.TreeView<unknown>);
+  const lens = new NextStepLens(service);
+  const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
+  const updateEntryContext = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'interviewJournal.entryOpen', !!(doc && service.result(doc.uri)?.entry.isEntry));
+  };
+  context.subscriptions.push(
+    log,
+    service,
+    diagnostics,
+    tree,
+    view,
+    status,
+    lens,
+    vscode.languages.registerCodeLensProvider(selector, lens),
+    vscode.languages.registerCodeActionsProvider(selector, new QuickFixes(service), QuickFixes.metadata),
+    ...new Commands(service).register(),
+    vscode.window.onDidChangeActiveTextEditor(updateEntryContext),
+    service.onDidUpdate(updateEntryContext),
+  );
+  service.start();
+  return { service, tree, diagnostics: diagnostics.collection, ready: service.ready, onDidUpdate: service.onDidUpdate };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,40 @@
+/** "$(bell) N follow-ups due" when any next step is overdue or due today; click focuses the tree. */
+import * as vscode from 'vscode';
+import type { JournalService } from './service';
+import type { NextStepsProvider } from './tree';
+import { VIEW_ID } from './commands';
+
+export class FollowUpStatus implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('interviewJournal.due', vscode.StatusBarAlignment.Left, 50);
+  private readonly sub: vscode.Disposable;
+
+  constructor(
+    service: JournalService,
+    private readonly tree: NextStepsProvider,
+    private readonly view: vscode.TreeView<unknown>,
+  ) {
+    this.item.name = 'Interview Journal: follow-ups due';
+    this.item.command = `${VIEW_ID}.focus`;
+    this.sub = service.onDidUpdate(() => this.update());
+    this.update();
+  }
+
+  update(): void {
+    const due = this.tree.dueCount();
+    const overdue = this.tree.overdueCount();
+    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue ${overdue === 1 ? 'follow-up' : 'follow-ups'}` } : undefined;
+    if (due === 0) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(bell) ${due} ${due === 1 ? 'follow-up' : 'follow-ups'} due`;
+    this.item.tooltip = overdue > 0 ? `${overdue} overdue, ${due - overdue} due today. Click to see them.` : `${due} due today. Click to see them.`;
+    this.item.backgroundColor = overdue > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * The "Next steps" view: entries grouped by urgency (by workspace folder first when there are
+ * several), each with its pending steps and problems as children.
+ */
+import * as vscode from 'vscode';
+import { formatWhen } from '../core/civil';
+import type { FileResult } from '../core/journal';
+import { compareSteps } from '../core/next';
+import type { Step, Urgency } from '../core/types';
+import { stepDue, stepLine, toRange, urgencyIcon } from './convert';
+import type { FolderJournal, JournalService } from './service';
+
+export type GroupId = 'overdue' | 'today' | 'upcoming' | 'waiting' | 'closed';
+
+export const GROUPS: { id: GroupId; label: string; expanded: boolean }[] = [
+  { id: 'overdue', label: 'Overdue', expanded: true },
+  { id: 'today', label: 'Today', expanded: true },
+  { id: 'upcoming', label: 'Upcoming', expanded: false },
+  { id: 'waiting', label: 'Waiting', expanded: false },
+  { id: 'closed', label: 'Closed', expanded: false },
+];
+
+export function groupOf(u: Urgency): GroupId {
+  switch (u) {
+    case 'overdue':
+      return 'overdue';
+    case 'today':
+      return 'today';
+    case 'soon':
+    case 'later':
+      return 'upcoming';
+    case 'waiting':
+      return 'waiting';
+    case 'done':
+      return 'closed';
+  }
+}
+
+export type Node =
+  | { kind: 'folder'; folderKey: string; label: string }
+  | { kind: 'group'; folderKey: string | undefined; group: GroupId; count: number }
+  | { kind: 'entry'; path: string; folderKey: string | undefined; group: GroupId }
+  | { kind: 'step'; path: string; index: number; step: Step }
+  | { kind: 'problem'; path: string; index: number };
+
+export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined | void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly sub: vscode.Disposable;
+  private readonly nodes = new Map<string, Node>();
+
+  constructor(private readonly service: JournalService) {
+    this.sub = service.onDidUpdate(() => this.emitter.fire());
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+
+  refresh(): void {
+    this.emitter.fire();
+  }
+
+  /** Whether entries are grouped by workspace folder first (several folders with entries). */
+  private byFolder(): boolean {
+    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  }
+
+  /** Entries of one folder (or all), each with the group of its next step. */
+  private entries(folderKey: string | undefined): { r: FileResult; fj: FolderJournal; group: GroupId }[] {
+    return this.service
+      .entries()
+      .filter((e) => folderKey === undefined || e.folder.key === folderKey)
+      .filter((e) => e.result.next)
+      .map((e) => ({ r: e.result, fj: e.folder, group: groupOf(e.result.next!.urgency) }));
+  }
+
+  /** Number of entries whose next step is overdue (the view's badge). */
+  overdueCount(): number {
+    return this.entries(undefined).filter((e) => e.group === 'overdue').length;
+  }
+
+  /** Entries due today or overdue (the status bar). */
+  dueCount(): number {
+    return this.entries(undefined).filter((e) => e.group === 'overdue' || e.group === 'today').length;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) {
+      if (this.byFolder()) {
+        return this.service
+          .folderJournals()
+          .filter((fj) => fj.journal.all().some((r) => r.entry.isEntry))
+          .map((fj) => this.remember({ kind: 'folder', folderKey: fj.key, label: fj.folder?.name ?? 'Other files' }));
+      }
+      return this.groups(undefined);
+    }
+    switch (node.kind) {
+      case 'folder':
+        return this.groups(node.folderKey);
+      case 'group':
+        return this.entries(node.folderKey)
+          .filter((e) => e.group === node.group)
+          .sort((a, b) => compareSteps(a.r.next!, b.r.next!) || a.r.entry.company.localeCompare(b.r.entry.company) || (a.r.path < b.r.path ? -1 : 1))
+          .map((e) => this.remember({ kind: 'entry', path: e.r.path, folderKey: node.folderKey, group: node.group }));
+      case 'entry': {
+        const r = this.service.result(node.path);
+        if (!r) return [];
+        const steps: Node[] = r.steps.filter((s) => s.urgency !== 'done').map((step, index) => this.remember({ kind: 'step', path: node.path, index, step }));
+        const problems: Node[] = r.diagnostics.map((_, index) => this.remember({ kind: 'problem', path: node.path, index }));
+        return [...steps, ...problems];
+      }
+      default:
+        return [];
+    }
+  }
+
+  private groups(folderKey: string | undefined): Node[] {
+    const all = this.entries(folderKey);
+    return GROUPS.map((g) => ({ g, count: all.filter((e) => e.group === g.id).length }))
+      .filter((x) => x.count > 0)
+      .map((x) => this.remember({ kind: 'group', folderKey, group: x.g.id, count: x.count }));
+  }
+
+  private remember(n: Node): Node {
+    this.nodes.set(idOf(n), n);
+    return n;
+  }
+
+  getParent(node: Node): Node | undefined {
+    switch (node.kind) {
+      case 'folder':
+        return undefined;
+      case 'group':
+        return node.folderKey !== undefined ? this.nodes.get(`folder|${node.folderKey}`) : undefined;
+      case 'entry':
+        return this.nodes.get(`group|${node.folderKey ?? ''}|${node.group}`);
+      case 'step':
+      case 'problem': {
+        for (const n of this.nodes.values()) if (n.kind === 'entry' && n.path === node.path) return n;
+        return undefined;
+      }
+    }
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'folder': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = idOf(node);
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.contextValue = 'folder';
+        return item;
+      }
+      case 'group': {
+        const g = GROUPS.find((x) => x.id === node.group)!;
+        const item = new vscode.TreeItem(g.label, g.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = idOf(node);
+        item.description = String(node.count);
+        item.contextValue = `group.${node.group}`;
+        return item;
+      }
+      case 'entry':
+        return this.entryItem(node);
+      case 'step':
+        return this.stepItem(node);
+      case 'problem':
+        return this.problemItem(node);
+    }
+  }
+
+  private entryItem(node: Extract<Node, { kind: 'entry' }>): vscode.TreeItem {
+    const r = this.service.result(node.path);
+    const uri = vscode.Uri.parse(node.path);
+    const e = r?.entry;
+    const label = e ? `${e.company || 'Unknown company'} — ${e.role ?? 'unknown role'}` : uri.path.split('/').pop()!;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = idOf(node);
+    item.resourceUri = uri;
+    const now = this.service.now(node.path);
+    if (r?.next) {
+      item.description = stepLine(r.next, now);
+      item.iconPath = urgencyIcon(r.next.urgency);
+    }
+    item.tooltip = r ? tooltip(r, now) : undefined;
+    item.contextValue = `entry.${node.group}`;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+    return item;
+  }
+
+  private stepItem(node: Extract<Node, { kind: 'step' }>): vscode.TreeItem {
+    const step = node.step;
+    const now = this.service.now(node.path);
+    const item = new vscode.TreeItem(step.text, vscode.TreeItemCollapsibleState.None);
+    item.id = idOf(node);
+    item.description = stepDue(step, now) + (step.optional ? (step.due ? ' · optional' : 'optional') : '');
+    item.iconPath = step.kind === 'task' ? new vscode.ThemeIcon('tasklist', urgencyIcon(step.urgency).color) : urgencyIcon(step.urgency);
+    item.contextValue = `step.${step.kind}`;
+    item.tooltip = step.due ? `${step.text}\nDue ${formatWhen(step.due)}` : step.text;
+    const uri = vscode.Uri.parse(node.path);
+    const line = step.line ?? 0;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection: new vscode.Range(line, 0, line, 0) } satisfies vscode.TextDocumentShowOptions] };
+    return item;
+  }
+
+  private problemItem(node: Extract<Node, { kind: 'problem' }>): vscode.TreeItem {
+    const d = this.service.result(node.path)?.diagnostics[node.index];
+    const item = new vscode.TreeItem(d ? d.message : '', vscode.TreeItemCollapsibleState.None);
+    item.id = idOf(node);
+    if (!d) return item;
+    item.description = d.rule;
+    item.tooltip = `${d.message} (${d.rule}, line ${d.range.start.line + 1})`;
+    const icon = d.severity === 'error' ? ['error', 'problemsErrorIcon.foreground'] : d.severity === 'warning' ? ['warning', 'problemsWarningIcon.foreground'] : ['info', 'problemsInfoIcon.foreground'];
+    item.iconPath = new vscode.ThemeIcon(icon[0], new vscode.ThemeColor(icon[1]));
+    item.contextValue = `problem.${d.rule}`;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(node.path), { selection: toRange(d.range) } satisfies vscode.TextDocumentShowOptions] };
+    return item;
+  }
+}
+
+function idOf(n: Node): string {
+  switch (n.kind) {
+    case 'folder':
+      return `folder|${n.folderKey}`;
+    case 'group':
+      return `group|${n.folderKey ?? ''}|${n.group}`;
+    case 'entry':
+      return `entry|${n.path}`;
+    case 'step':
+      return `step|${n.path}|${n.index}|${n.step.kind}|${n.step.text}`;
+    case 'problem':
+      return `problem|${n.path}|${n.index}`;
+  }
+}
+
+/** The entry's hover: interview date, interviewers, last contact, open problems. */
+export function tooltip(r: FileResult, now: number): vscode.MarkdownString {
+  const e = r.entry;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.supportThemeIcons = true;
+  md.appendMarkdown(`**${esc(e.company || 'Unknown company')} — ${esc(e.role ?? 'unknown role')}**`);
+  if (e.round) md.appendMarkdown(` (${esc(e.round)})`);
+  md.appendMarkdown('\n\n');
+  const rows: string[] = [];
+  rows.push(`$(calendar) Interview: ${e.interview ? formatWhen(e.interview) : 'no date'}`);
+  rows.push(`$(person) Interviewers: ${e.interviewers.length ? e.interviewers.map((p) => esc(p.name)).join(', ') : 'none listed'}`);
+  if (e.recruiter) rows.push(`$(organization) Recruiter: ${esc(e.recruiter.name)}${e.recruiter.agency ? ` (${esc(e.recruiter.agency)})` : ''}`);
+  const last = e.contacts[e.contacts.length - 1];
+  rows.push(`$(mail) Last contact: ${last ? `${formatWhen(last.when)}, ${last.kind} ${last.dir} ${esc(last.who)} by ${last.via}` : 'none yet'}`);
+  rows.push(`$(tag) Status: ${e.status}`);
+  if (e.decisionBy) rows.push(`$(clock) Decision by: ${formatWhen(e.decisionBy)}`);
+  const problems = r.diagnostics.length;
+  rows.push(`$(warning) Open problems: ${problems}`);
+  if (r.next) rows.push(`$(arrow-right) Next: ${esc(stepLine(r.next, now))}`);
+  md.appendMarkdown(rows.join('  \n'));
+  return md;
+}
+
+function esc(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, (c) => `\\${c}`);
+}
