@@ -92,6 +92,9 @@ describe('rules: duties', () => {
       assert.deepEqual(only(check(acme(), { now: '2026-11-21T14:01', settings: { thankYouHours: 48 } }), 'thank-you-overdue'), []);
       const d = check(acme(), { now: '2026-11-20T15:01', settings: { thankYouHours: 1 } });
       assert.equal(only(d, 'thank-you-overdue')[0][2], 'No thank-you to Jason Lee yet: it was due by Fri 20 Nov 2026 15:00, 1 hour after the interview. Send a short, personal thank-you email today.');
+      const half = check(acme(), { now: '2026-11-20T15:31', settings: { thankYouHours: 1.5 } });
+      assert.equal(only(half, 'thank-you-overdue')[0][2], 'No thank-you to Jason Lee yet: it was due by Fri 20 Nov 2026 15:30, 1.5 hours after the interview. Send a short, personal thank-you email today.');
+      assert.deepEqual(only(check(acme(), { now: '2026-11-20T15:30', settings: { thankYouHours: 1.5 } }), 'thank-you-overdue'), []);
     });
 
     it('is silent for a closed entry and when ignored', () => {

@@ -282,6 +282,11 @@ describe('rules: timing', () => {
         only(d, 'too-frequent')[0][2],
         'Email to Jason Lee on Sun 6 Dec 2026 came 2 days after your check-in email to Jason Lee on Fri 4 Dec 2026: leave at least 3 days between messages to Acme. Contacting them again is fine from Wed 9 Dec 2026.',
       );
+      const halfDays = check(acme('contacts:', c('2026-12-04', 'to', 'Jason Lee', 'email', 'check-in'), c('2026-12-05', 'to', 'Jason Lee', 'email', 'other')), {
+        ...NOW,
+        settings: { minDaysBetweenContacts: 1.5 },
+      });
+      assert.match(only(halfDays, 'too-frequent')[0][2], /leave at least 1\.5 days between messages to Acme\. Contacting them again is fine from Mon 7 Dec 2026\.$/);
     });
 
     it('stays fast with thousands of contacts across several files', () => {

@@ -32,7 +32,7 @@ export function onOrAfterInterviewDay(e: Entry, c: Contact): boolean {
  * of the next day after a date-only one.
  */
 export function thankYouDeadline(interview: When, s: Settings): Minutes {
-  return interview.timed ? interview.t + s.thankYouHours * 60 : endOfNextDay(interview);
+  return interview.timed ? interview.t + Math.round(s.thankYouHours * 60) : endOfNextDay(interview);
 }
 
 /** The person to ask or write to about the process: the recruiter when there is one, else the first interviewer. */

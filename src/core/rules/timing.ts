@@ -185,7 +185,7 @@ function spacing(
     if (gap >= minDays) continue;
     const where = prev.entry === e ? '' : ` (in ${fileName(prev.entry.path)})`;
     const when = gap === 0 ? 'the same day as' : `${plural(gap, 'day')} after`;
-    const nextOk = formatDay(startOfDayNumber(dayOf(c.when.t) + minDays));
+    const nextOk = formatDay(startOfDayNumber(dayOf(c.when.t) + Math.ceil(minDays)));
     out.push(
       diag(
         rule,
