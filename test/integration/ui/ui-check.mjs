@@ -1,4 +1,4 @@
-/* global process, console */
+/* global process, console, document */
 // The UI-level check: what a person sees in a real VS Code (code-server in Debian's chromium,
 // driven by playwright-core), with the extension installed from its packaged VSIX:
 //   - the VSIX installs with `code-server --install-extension` and is listed afterwards;
