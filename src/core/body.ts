@@ -1,14 +1,20 @@
 /**
- * The body of an entry: drafts and task items, read with remark + GFM.
+ * The body of an entry: drafts and task items.
  *
- * remark is the costly part of a file, so it runs only on bodies that a cheap scan shows to
- * have a "Draft" heading or a task item; others have neither, and skip it.
+ * A body is read in two steps. A cheap line scan (aware of fenced code blocks) finds the ATX
+ * headings and the lines that look like task items; most bodies have neither and cost nothing
+ * more. Then remark parses only the slices that matter: each draft section, and each task item.
+ * remark runs with the one GFM construct the journal reads, task-list items
+ * (micromark-extension-gfm-task-list-item): the full remark-gfm preset costs about seven times
+ * as much per body, almost all of it in autolink-literal scanning the journal never uses
+ * (numbers in docs/performance.md).
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { parseWhen } from './civil';
 import type { LineIndex } from './text';
 import type { Range, When } from './types';
@@ -41,81 +47,119 @@ export interface Body {
   tasks: Task[];
 }
 
-const NEEDS_REMARK = /^[ \t]{0,3}#{1,6}[ \t]+draft|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/im;
-const DUE_RE = /\bdue:\s*(\S+)/i;
+/** Quick test: could this body have a draft heading or a task item at all? */
+const NEEDS_SCAN = /^[ \t]{0,3}#{1,6}[ \t]+draft|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/im;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const TASK = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/;
+const DUE_RE = /\bdue:\s*(\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2})?|\S+)/i;
 
-let processor: ReturnType<typeof makeProcessor> | undefined;
-function makeProcessor() {
-  return unified().use(remarkParse).use(remarkGfm);
+function gfmTaskList(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
+}
+
+let processor: Processor | undefined;
+function parseMarkdown(text: string): Root {
+  processor ??= unified().use(remarkParse).use(gfmTaskList) as unknown as Processor;
+  return processor.parse(text) as Root;
 }
 
 export function needsRemark(body: string): boolean {
-  return NEEDS_REMARK.test(body);
+  return NEEDS_SCAN.test(body);
+}
+
+interface ScannedHeading {
+  line: number;
+  level: number;
 }
 
 export function parseBody(text: string, bodyStart: number, lines: LineIndex): Body {
   const out: Body = { drafts: [], tasks: [] };
-  const body = text.slice(bodyStart);
-  if (!needsRemark(body)) return out;
-  processor ??= makeProcessor();
-  const tree = processor.parse(body) as Root;
-  const off = (o: number | undefined) => bodyStart + (o ?? 0);
-
-  // Drafts: top-level headings whose text starts with "Draft".
-  const top = tree.children;
-  for (let i = 0; i < top.length; i++) {
-    const node = top[i];
-    if (node.type !== 'heading') continue;
-    const title = toString(node).trim();
-    if (!/^draft\b/i.test(title)) continue;
-    const depth = (node as Heading).depth;
-    let j = i + 1;
-    while (j < top.length && !(top[j].type === 'heading' && (top[j] as Heading).depth <= depth)) j++;
-    const hs = off(node.position?.start.offset);
-    const he = off(node.position?.end.offset);
-    const end = j < top.length ? off(top[j].position?.start.offset) : text.length;
-    const content = top.slice(i + 1, j);
-    const words = content.map((n) => toString(n)).join(' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    out.drafts.push({ title, heading: lines.range(hs, he), start: he, end, words });
+  if (!needsRemark(text.slice(bodyStart))) return out;
+  const first = lines.positionAt(bodyStart).line + (bodyStart > 0 && bodyStart === text.length ? 1 : 0);
+  const headings: ScannedHeading[] = [];
+  const taskLines: number[] = [];
+  let fence: { ch: string; len: number } | undefined;
+  for (let l = first; l < lines.lineCount; l++) {
+    const s = lines.lineText(l);
+    const f = FENCE.exec(s);
+    if (fence) {
+      const c = FENCE_CLOSE.exec(s);
+      if (c && c[1][0] === fence.ch && c[1].length >= fence.len) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = { ch: f[1][0], len: f[1].length };
+      continue;
+    }
+    const h = ATX.exec(s);
+    if (h) {
+      headings.push({ line: l, level: h[1].length });
+      continue;
+    }
+    if (TASK.test(s)) taskLines.push(l);
   }
 
-  // Task items anywhere in the body.
-  const visit = (nodes: RootContent[]) => {
-    for (const n of nodes) {
-      if (n.type === 'list') {
-        for (const item of (n as List).children) {
-          taskOf(item as ListItem);
-          visit((item as ListItem).children);
-        }
-      } else if ('children' in n && Array.isArray((n as { children?: unknown }).children)) {
-        visit((n as { children: RootContent[] }).children);
-      }
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    const headingText = lines.lineText(h.line).replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+    if (!/^[*_`]*draft\b/i.test(headingText)) continue;
+    let j = i + 1;
+    while (j < headings.length && headings[j].level > h.level) j++;
+    const startOff = lines.lineStart(h.line);
+    const endOff = j < headings.length ? lines.lineStart(headings[j].line) : text.length;
+    const tree = parseMarkdown(text.slice(startOff, endOff));
+    const [head, ...content] = tree.children;
+    const title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
+    const words = content
+      .map((n) => toString(n))
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const headingEnd = lines.lineEnd(h.line);
+    out.drafts.push({ title, heading: lines.range(startOff, headingEnd), start: headingEnd, end: endOff, words });
+  }
+
+  for (const l of taskLines) {
+    const lineText = lines.lineText(l);
+    const indent = TASK.exec(lineText)![1].length;
+    // The item: its line plus continuation lines indented deeper than the marker.
+    let last = l;
+    while (last + 1 < lines.lineCount) {
+      const next = lines.lineText(last + 1);
+      if (!next.trim() || TASK.test(next) || (next.length - next.trimStart().length) <= indent) break;
+      last++;
     }
-  };
-  const taskOf = (item: ListItem) => {
-    if (typeof item.checked !== 'boolean') return;
-    const first = item.children[0];
-    const s = off(item.position?.start.offset);
-    const e = off(item.position?.end.offset);
-    const startLine = lines.positionAt(s).line;
-    const raw = first ? toString(first) : '';
+    const src: string[] = [];
+    for (let k = l; k <= last; k++) src.push(lines.lineText(k).slice(Math.min(indent, lines.lineText(k).length - lines.lineText(k).trimStart().length)));
+    const item = firstListItem(parseMarkdown(src.join('\n')));
+    if (!item || typeof item.checked !== 'boolean') continue;
+    const para = item.children[0];
+    const raw = para ? toString(para) : '';
+    const s = lines.lineStart(l) + indent;
     const task: Task = {
       text: raw.replace(DUE_RE, '').replace(/\s+/g, ' ').trim(),
       done: item.checked,
-      line: startLine,
-      range: lines.range(s, Math.min(e, lines.lineEnd(startLine))),
+      line: l,
+      range: lines.range(s, lines.lineEnd(l)),
     };
-    const lineText = lines.lineText(startLine);
     const m = DUE_RE.exec(lineText);
     if (m) {
-      const at = lines.lineStart(startLine) + m.index + m[0].length - m[1].length;
+      const at = lines.lineStart(l) + m.index + m[0].length - m[1].length;
       task.dueRange = lines.range(at, at + m[1].length);
       const p = parseWhen(m[1], true);
       if (p.ok) task.due = p.when;
       else task.dueError = p.reason;
     }
     out.tasks.push(task);
-  };
-  visit(tree.children);
+  }
   return out;
+}
+
+function firstListItem(tree: Root): ListItem | undefined {
+  const list = tree.children.find((n: RootContent) => n.type === 'list') as List | undefined;
+  return list?.children[0];
 }

@@ -8,7 +8,7 @@ import { dayOf, formatDate, parseWhen } from './civil';
 import { splitFrontMatter, type Split } from './frontmatter';
 import { parseBody, type Draft, type Task } from './body';
 import { closest } from './suggest';
-import { normalizeName, type LineIndex } from './text';
+import { normalizeName, plainRange, type LineIndex } from './text';
 import {
   CLOSED_STATUSES,
   CONTACT_KINDS,
@@ -193,7 +193,7 @@ class Validator {
   }
 
   private range(node: YamlNode): Range {
-    return this.lines.range(this.base + node.start, this.base + node.end);
+    return this.lines.lazyRange(this.base + node.start, this.base + node.end);
   }
 
   /** The value's range, or the key's when the value is empty (`decision_by:`). */
@@ -202,7 +202,7 @@ class Validator {
   }
 
   private report(rule: RuleId, message: string, range: Range, fix?: FixData): void {
-    const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range };
+    const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range: plainRange(range) };
     if (fix) d.fix = fix;
     this.e.problems.push(d);
   }

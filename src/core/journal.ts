@@ -39,6 +39,10 @@ export class Journal {
   private readonly offers = new Set<string>();
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
+  /** Every file needs re-evaluation (settings, clock or the set of offers changed). */
+  private allDirty = false;
+  /** The entries with status offer, rebuilt only when that set changes. */
+  private offerList: Entry[] | undefined;
   private lastNow: Minutes | undefined;
 
   constructor(
@@ -102,7 +106,9 @@ export class Journal {
       this.markAll();
     }
     const changed: string[] = [];
-    for (const path of this.dirty) {
+    const todo = this.allDirty ? this.entries.keys() : this.dirty.values();
+    this.allDirty = false;
+    for (const path of todo) {
       const entry = this.entries.get(path);
       if (!entry) continue;
       this.results.set(path, this.evaluate(entry, now));
@@ -133,7 +139,10 @@ export class Journal {
     let set = this.byCompany.get(e.companyKey);
     if (!set) this.byCompany.set(e.companyKey, (set = new Set()));
     set.add(path);
-    if (e.status === 'offer') this.offers.add(path);
+    if (e.status === 'offer') {
+      this.offers.add(path);
+      this.offerList = undefined;
+    }
   }
 
   private unindex(path: string, e: Entry): void {
@@ -142,7 +151,7 @@ export class Journal {
       set.delete(path);
       if (set.size === 0) this.byCompany.delete(e.companyKey);
     }
-    this.offers.delete(path);
+    if (this.offers.delete(path)) this.offerList = undefined;
   }
 
   private markCompany(key: string): void {
@@ -151,13 +160,13 @@ export class Journal {
   }
 
   private markAll(): void {
-    for (const p of this.entries.keys()) this.dirty.add(p);
+    this.allDirty = true;
   }
 
   private evaluate(entry: Entry, now: Minutes): FileResult {
     if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], next: undefined, steps: [] };
     const sameCompany = [...(this.byCompany.get(entry.companyKey) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
-    const offers = [...this.offers].map((p) => this.entries.get(p)!).filter(Boolean);
+    const offers = (this.offerList ??= [...this.offers].map((p) => this.entries.get(p)!).filter(Boolean));
     const ctx: RuleContext = { settings: this.settings, now, sameCompany, offers };
     const raw: Diagnostic[] = [...entry.problems];
     if (!entry.closed) {

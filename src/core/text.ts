@@ -6,12 +6,17 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // The common case: LF only, found with indexOf rather than a loop over every character.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     this.starts = starts;
@@ -54,6 +59,14 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
+  /**
+   * A range whose line and character are worked out only when read. The parser keeps one for
+   * every key, item and value a rule might point at; most are never read.
+   */
+  lazyRange(start: number, end: number): Range {
+    return new LazyRange(this, start, end);
+  }
+
   /** The whole content of a line, as a range. */
   lineRange(line: number): Range {
     return { start: { line, character: 0 }, end: { line, character: this.lineEnd(line) - this.lineStart(line) } };
@@ -64,6 +77,34 @@ export class LineIndex {
   }
 }
 
+class LazyRange implements Range {
+  private s: Position | undefined;
+  private e: Position | undefined;
+
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): Position {
+    return (this.s ??= this.lines.positionAt(this.from));
+  }
+
+  get end(): Position {
+    return (this.e ??= this.lines.positionAt(this.to));
+  }
+}
+
+/** A plain {start, end} copy of a range (diagnostics carry plain data). */
+export function plainRange(r: Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const n = ASCII.test(name) ? name : name.normalize('NFKC');
+  return n.trim().replace(/\s+/g, ' ').toLowerCase();
 }

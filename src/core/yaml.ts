@@ -32,37 +32,42 @@ function isBlank(c: number): boolean {
 export function loadYaml(input: string): YamlLoad {
   // js-yaml appends a line break to input without one; offsets may point at it.
   const text = input.endsWith('\n') ? input : `${input}\n`;
-  const stack: { start: number; kids: YamlNode[] }[] = [{ start: 0, kids: [] }];
+  // Parallel stacks: the open offset of each node being read, and its children (allocated
+  // only when a child closes; most nodes are scalars).
+  const starts: number[] = [0];
+  const kidsStack: (YamlNode[] | undefined)[] = [undefined];
   let tooDeep = -1;
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      if (stack.length > MAX_DEPTH && tooDeep < 0) {
+      if (starts.length > MAX_DEPTH && tooDeep < 0) {
         tooDeep = state.position;
         throw new RangeError('too deep');
       }
-      stack.push({ start: state.position, kids: [] });
+      starts.push(state.position);
+      kidsStack.push(undefined);
       return;
     }
-    const frame = stack.pop();
-    if (!frame) return;
-    let s = frame.start;
+    if (starts.length <= 1) return;
+    let s = starts.pop()!;
+    let kids = kidsStack.pop();
     let e = state.position;
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     const value = (state as unknown as { result: unknown }).result;
-    let kids: YamlNode[] | undefined = frame.kids;
+    const top = kidsStack.length - 1;
+    const parent = kidsStack[top] ?? (kidsStack[top] = []);
     // js-yaml opens the same node twice when it first tries to read it as a mapping key
     // ("- Jason Lee"): collapse a node whose only child is the same value.
-    if (kids.length === 1 && kids[0].value === value) {
-      stack[stack.length - 1].kids.push(kids[0]);
+    if (kids && kids.length === 1 && kids[0].value === value) {
+      parent.push(kids[0]);
       return;
     }
-    if (kids.length === 0) kids = undefined;
-    stack[stack.length - 1].kids.push({ start: s, end: e, value, kids });
+    if (kids && kids.length === 0) kids = undefined;
+    parent.push({ start: s, end: e, value, kids });
   };
   try {
     const data = load(input, { schema: CORE_SCHEMA, listener, json: false });
-    const top = stack[0].kids;
+    const top = kidsStack[0] ?? [];
     return { ok: true, data, root: top[top.length - 1] };
   } catch (err) {
     if (tooDeep >= 0 || err instanceof RangeError) {

@@ -3,6 +3,7 @@ import type { Entry } from '../entry';
 import type { Settings } from '../settings';
 import type { Diagnostic, FixData, Minutes, Range, RuleId } from '../types';
 import { DEFAULT_SEVERITY } from '../types';
+import { plainRange } from '../text';
 
 export interface RuleContext {
   settings: Settings;
@@ -23,7 +24,7 @@ export interface RuleFamily {
 
 /** A diagnostic with the rule's default severity (settings adjust it later). */
 export function diag(rule: RuleId, message: string, range: Range, fix?: FixData): Diagnostic {
-  const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range };
+  const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range: plainRange(range) };
   if (fix) d.fix = fix;
   return d;
 }
