@@ -101,9 +101,22 @@ describe('draft rules', () => {
     });
   });
 
+  describe('a draft within a draft', () => {
+    it('is measured on its own but scanned once, with the outer draft', () => {
+      const d = draftDiags(['## Draft: thank-you', 'Dear [Name],', '### Draft: shorter version', 'Hi [Name] :)', '## Notes', '[Name]'], { draftMaxWords: 1 });
+      assert.deepEqual(ranges(d), [
+        '9:1-9:20 draft-too-long',
+        '10:6-10:12 draft-placeholder',
+        '11:1-11:27 draft-too-long',
+        '12:4-12:10 draft-placeholder',
+        '12:11-12:13 draft-emoji',
+      ]);
+    });
+  });
+
   describe('draft-emoji', () => {
     it('fires on each emoji, a whole sequence at a time (skin tone, ZWJ family, flag, keycap)', () => {
-      const d = draftDiags([`## ${TITLE}`, 'Great 👍🏽 team 👨‍👩‍👧 from 🇺🇸 and 1️⃣ ☺ 🎉']);
+      const d = draftDiags([`## ${TITLE}`, 'Great 👍🏽 team 👨‍👩‍👧 from 🇺🇸 and 1️⃣ ☺ 🎉 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}.']);
       assert.deepEqual(ranges(d), [
         '10:7-10:11 draft-emoji',
         '10:17-10:25 draft-emoji',
@@ -111,6 +124,7 @@ describe('draft rules', () => {
         '10:40-10:43 draft-emoji',
         '10:44-10:45 draft-emoji',
         '10:46-10:48 draft-emoji',
+        '10:49-10:63 draft-emoji',
       ]);
       assert.deepEqual(only(d, 'draft-emoji')[0], [10, 7, `Remove "👍🏽" from draft "${TITLE}": keep follow-ups professional, without emoji or smileys.`]);
     });

@@ -184,9 +184,12 @@ export function findFollowingUp(prose: string): Hit[] {
 
 // --- draft-emoji ----------------------------------------------------------------------------
 
-/** One emoji: a pictograph with its variation selector, skin tone and ZWJ continuations; a flag; a keycap. */
+/**
+ * One emoji: a pictograph with its tag sequence (subdivision flags), variation selector, skin
+ * tone and ZWJ continuations; a flag; a keycap.
+ */
 const EMOJI =
-  /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?(?:\u200D(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3/gu;
+  /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}(?:[\u{E0020}-\u{E007E}]+\u{E007F})?[\uFE0E\uFE0F]?\p{Emoji_Modifier}?(?:\u200D(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3/gu;
 
 /**
  * Emoticons. Those ending in a bracket (":)", ";-)", ":'(") may follow a word ("Thanks:)");
@@ -332,6 +335,9 @@ export const drafts: RuleFamily = {
     const lines = entry.split.lines;
     const max = ctx.settings.draftMaxWords;
     let labels: Set<string> | undefined;
+    // A "### Draft" heading inside a "## Draft" section makes a draft within a draft: its text
+    // is scanned once, with the outer one.
+    let scannedUntil = -1;
     for (const draft of entry.drafts) {
       if (draft.words > max) {
         out.push(
@@ -342,6 +348,8 @@ export const drafts: RuleFamily = {
           ),
         );
       }
+      if (draft.start < scannedUntil) continue;
+      scannedUntil = draft.end;
       const raw = doc.slice(draft.start, draft.end);
       const { prose, notes } = maskCode(raw);
       const at = (h: Hit) => lines.range(draft.start + h.start, draft.start + h.end);
