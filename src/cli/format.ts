@@ -1,5 +1,5 @@
 /** The CLI's output: ESLint-stylish text, the JSON documents, and the `next` list. */
-import { duePhrase, formatDate, formatWhen } from '../core/civil';
+import { dayOf, duePhrase, formatDate, formatWhen } from '../core/civil';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
 import { type Diagnostic, type Minutes, type Severity, type Step } from '../core/types';
@@ -70,11 +70,12 @@ export function count(results: readonly FileResult[]): Counts {
   return c;
 }
 
-/** "(in 3 days)", "(2 days overdue)", or the urgency when there is no date. */
+/** "in 3 days", "2 days overdue", or the urgency when there is no date ("" for a closed entry). */
 export function stepPhrase(step: Step, now: Minutes): string {
-  if (!step.due) return step.urgency;
-  if (step.urgency === 'waiting') return `waiting, ${duePhrase(step.due.t, now)}`;
-  return duePhrase(step.due.t, now);
+  if (!step.due) return step.urgency === 'done' ? '' : step.urgency;
+  // A date-only step is due for the whole of its day: on that day it is "today", not overdue.
+  const phrase = !step.due.timed && dayOf(step.due.t) === dayOf(now) ? 'today' : duePhrase(step.due.t, now);
+  return step.urgency === 'waiting' ? `waiting, ${phrase}` : phrase;
 }
 
 function padEnd(s: string, w: number): string {
@@ -109,7 +110,10 @@ export function formatCheckText(results: readonly FileResult[], now: (r: FileRes
       const sev = severityColour(p, x.sev)(padEnd(SEVERITY_WORD[x.sev], ws));
       out.push(`  ${p.dim(pos)}  ${sev}  ${padEnd(x.msg, wm)}  ${p.dim(x.rule)}`);
     }
-    if (r.next) out.push(`  ${p.cyan('next:')} ${oneLine(r.next.text)} (${stepPhrase(r.next, now(r))})`);
+    if (r.next) {
+      const phrase = stepPhrase(r.next, now(r));
+      out.push(`  ${p.cyan('next:')} ${oneLine(r.next.text)}${phrase ? ` (${phrase})` : ''}`);
+    }
     out.push('');
   }
   const c = count(results);
