@@ -91,6 +91,11 @@ function thankYous(e: Entry, p: Interviewer, interviewDay: number | undefined): 
  * the main step becomes the next step.
  */
 export function nextSteps(entry: Entry, ctx: RuleContext): Step[] {
+  // An entry whose front matter cannot be read has one step: make it readable. (Not in the
+  // spec's list, which assumes a readable entry; anything else would be a guess.)
+  if (!entry.company && entry.problems.some((d) => d.rule === 'invalid-front-matter' || (d.rule === 'missing-field' && /no company/.test(d.message)))) {
+    return [{ kind: 'fix', text: 'Fix the front matter so this interview can be read (see Problems)', due: null, urgency: 'today' }];
+  }
   const main = mainSteps(entry, ctx);
   if (entry.closed) return main;
   const optional = [...handwrittenNotes(entry, ctx), ...taskSteps(entry, ctx)];

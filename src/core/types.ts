@@ -133,6 +133,7 @@ export const URGENCIES = ['overdue', 'today', 'soon', 'later', 'waiting', 'done'
 export type Urgency = (typeof URGENCIES)[number];
 
 export type StepKind =
+  | 'fix'
   | 'closed'
   | 'prepare'
   | 'thank-you'

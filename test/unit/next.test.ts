@@ -339,3 +339,14 @@ describe('next step: the same under any TZ', () => {
     }
   });
 });
+
+describe('next step of an unreadable entry', () => {
+  it('is to fix the front matter, not a step about an unknown company', () => {
+    const text = '---\ncompany: Wingtip\nrole: [Engineer\n---\n';
+    const offer = '---\ncompany: Woodgrove\nrole: Eng\ninterview: 2026-11-02\ninterviewers: [A]\nstatus: offer\n---\n';
+    const r = run({ 'j/broken.md': text, 'j/offer.md': offer }, { today: '2026-11-23' });
+    assert.deepEqual(r['j/broken.md'].steps, [
+      { kind: 'fix', text: 'Fix the front matter so this interview can be read (see Problems)', due: null, urgency: 'today' },
+    ]);
+  });
+});
