@@ -109,7 +109,7 @@ export function codeServerCli(args, { extensionsDir, userDataDir } = {}) {
  * Starts code-server on 127.0.0.1 (loopback only) and waits until it listens.
  * Returns { port, url, proc, stop() }. stop() kills the whole process group.
  */
-export async function startCodeServer({ port, userDataDir, extensionsDir, env = {}, quiet = true, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ port, userDataDir, extensionsDir, folder, env = {}, quiet = true, timeoutMs = 60_000 } = {}) {
   const entry = ensureCodeServer();
   port ??= await freePort();
   userDataDir ??= mkdtempSync(join(tmpdir(), 'ij-cs-user-'));
@@ -150,6 +150,7 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, env = 
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
+    ...(folder ? [folder] : []),
   ];
   const t0 = Date.now();
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, // EXTENSIONS_GALLERY={} : no extension gallery, so the workbench makes no outside requests.
@@ -258,10 +259,10 @@ export function prepareWorkspace({ prefix = 'ij-ws-' } = {}) {
   cpSync(src, journal, { recursive: true });
   mkdirSync(join(second, 'interviews'), { recursive: true });
   writeFileSync(
-    join(second, 'interviews', '2026-11-18-contoso-onsite.md'),
+    join(second, 'interviews', '2026-11-18-alpine-ski-house-onsite.md'),
     [
       '---',
-      'company: Contoso',
+      'company: Alpine Ski House',
       'role: Staff Engineer',
       'interview: 2026-11-18 10:00',
       'interviewers:',

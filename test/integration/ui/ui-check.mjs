@@ -167,6 +167,9 @@ export async function runUiChecks({ log = (...a) => console.log('[ui]', ...a) } 
           const badges = await page.$$eval('[aria-label^="Problems"]', (els) => els.map((e) => e.getAttribute('aria-label')));
           throw new Error(`the Problems badge does not show ${total}: ${badges.join(' | ')}`);
         });
+      // The list renders only the rows in view: collapse it to one row per file first.
+      await page.click('.panel [aria-label^="Collapse All"]');
+      await page.waitForFunction(() => !document.querySelector('.markers-panel .monaco-list-row[aria-level="2"]'), null, { timeout: TIMEOUT });
       const fileRows = await page.$$eval('.markers-panel .monaco-list-row[aria-level="1"]', (els) => els.map((e) => e.getAttribute('aria-label')));
       if (fileRows.length !== expected.files) throw new Error(`the Problems panel lists ${fileRows.length} files, the CLI ${expected.files}: ${fileRows.join(' | ')}`);
       log(`    Problems: ${total} in ${fileRows.length} files (status bar: ${await page.getAttribute('#status\\.problems', 'aria-label')})`);
