@@ -17,6 +17,9 @@ export interface InterviewJournalApi {
   service: JournalService;
   tree: NextStepsProvider;
   diagnostics: vscode.DiagnosticCollection;
+  /** The "N follow-ups due" status bar item and the view (for its badge). */
+  statusItem: vscode.StatusBarItem;
+  view: vscode.TreeView<Node>;
   /** Resolves when the first full analysis of the workspace is done. */
   ready: Promise<void>;
   onDidUpdate: vscode.Event<JournalUpdate>;
@@ -50,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     service.onDidUpdate(updateEntryContext),
   );
   service.start();
-  return { service, tree, diagnostics: diagnostics.collection, ready: service.ready, onDidUpdate: service.onDidUpdate };
+  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate };
 }
 
 export function deactivate(): void {}

@@ -26,6 +26,8 @@ interface Api {
   ready: Promise<void>;
   onDidUpdate: vscode.Event<{ changed: string[]; removed: string[] }>;
   tree: vscode.TreeDataProvider<TreeNodeLike> & { onDidChangeTreeData: vscode.Event<unknown> };
+  statusItem: vscode.StatusBarItem;
+  view: vscode.TreeView<TreeNodeLike>;
   service: { result(uri: vscode.Uri | string): { entry: { isEntry: boolean; company: string }; next?: { text: string; urgency: string } } | undefined };
 }
 
@@ -218,6 +220,17 @@ describe('extension', function () {
     const problemItem = await api.tree.getTreeItem(problem);
     assert.equal(problemItem.command?.command, 'vscode.open');
     assert.equal(api.tree.getParent?.(problem as TreeNodeLike) !== undefined, true);
+    if (found.roots[0]?.kind === 'folder') {
+      const names = (vscode.workspace.workspaceFolders ?? []).map((f) => f.name);
+      for (const r of found.roots) assert.ok(names.includes(String((await api.tree.getTreeItem(r)).label)), 'folder nodes are named after workspace folders');
+    }
+  });
+
+  it('counts due follow-ups in the status bar and overdue ones in the view badge', async () => {
+    await waitFor(api.onDidUpdate, () => /follow-ups? due$/.test(api.statusItem.text), 'the status bar item');
+    assert.match(api.statusItem.text, /^\$\(bell\) \d+ follow-ups? due$/);
+    assert.equal(api.statusItem.command, 'interviewJournal.nextSteps.focus');
+    assert.ok((api.view.badge?.value ?? 0) >= 1, 'the badge counts overdue items');
   });
 
   it('puts CodeLenses on the first line: the next step and "Log contact…"', async () => {
@@ -272,6 +285,25 @@ describe('extension', function () {
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), original, 'one undo restores the file');
     await resetFile(acme, ACME);
+  });
+
+  it('sets the status from an argument (one changed value), moving the entry to Closed; undo restores it', async () => {
+    await resetFile(initech, INITECH);
+    const doc = await vscode.workspace.openTextDocument(initech);
+    await vscode.window.showTextDocument(doc);
+    assert.equal(await vscode.commands.executeCommand('interviewJournal.setStatus', { uri: initech, status: 'rejected' }), true);
+    assert.equal(doc.getText(), INITECH.replace('interview: 2026-11-20\n', 'interview: 2026-11-20\nstatus: rejected\n'));
+    await waitFor(api.onDidUpdate, () => api.service.result(initech)?.next?.urgency === 'done', 'the entry to be closed');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), INITECH);
+    await resetFile(initech, INITECH);
+  });
+
+  it('opens the next step', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('interviewJournal.openNextStep', acme);
+    assert.equal(editor?.document.uri.toString(), acme.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), acme.toString());
+    assert.equal(editor!.selection.start.line, 5, 'the interviewer to thank');
   });
 
   async function fixFor(uri: vscode.Uri, rule: string, title: RegExp, message = /./): Promise<vscode.CodeAction> {
