@@ -141,7 +141,8 @@ export function underInterviewsFolder(path: string): boolean {
   return segs.slice(0, -1).some((s) => s === 'interviews');
 }
 
-const LOOKS_LIKE_ENTRY = /(?:^|[\s{,"'])company["']?\s*:/m;
+// `company =` too: TOML front matter names the key that way.
+const LOOKS_LIKE_ENTRY = /(?:^|[\s{,"'])company["']?\s*[:=]/m;
 
 export function parseEntry(path: string, raw: string): Entry {
   const split = splitFrontMatter(raw);
@@ -419,7 +420,7 @@ class Validator {
     const hint = typeof v === 'string' ? closest(v, STATUSES as unknown as string[]) : undefined;
     this.report(
       'invalid-value',
-      `status ${JSON.stringify(v)} is not one of ${STATUSES.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+      `status ${shown(v)} is not one of ${STATUSES.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
       this.valueRange(pair),
     );
   }
@@ -535,7 +536,7 @@ class Validator {
     const hint = typeof v === 'string' ? closest(v, VIAS as unknown as string[]) : undefined;
     this.report(
       'invalid-value',
-      `via ${JSON.stringify(v)} is not one of ${VIAS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+      `via ${shown(v)} is not one of ${VIAS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
       node.end > node.start ? this.range(node) : this.valueRange(pair),
     );
     return undefined;
@@ -582,7 +583,7 @@ class Validator {
         continue;
       }
       const hint = typeof value === 'string' ? closest(value, RULE_IDS as unknown as string[]) : undefined;
-      this.report('invalid-value', `${JSON.stringify(value)} is not a rule id${hint ? `: did you mean \`${hint}\`?` : '; see docs/rules.md.'}`, this.range(node));
+      this.report('invalid-value', `${shown(value)} is not a rule id${hint ? `: did you mean \`${hint}\`?` : '; see docs/rules.md.'}`, this.range(node));
     }
   }
 
@@ -674,7 +675,7 @@ class Validator {
           const hint = typeof kv === 'string' ? closest(kv, CONTACT_KINDS as unknown as string[]) : undefined;
           this.report(
             'invalid-value',
-            `kind ${JSON.stringify(kv)} is not one of ${CONTACT_KINDS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+            `kind ${shown(kv)} is not one of ${CONTACT_KINDS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
             this.valueRange(kindP),
           );
           ok = false;
@@ -726,6 +727,11 @@ class Validator {
 }
 
 const YAML_LANG = new Set(['', 'yaml', 'yml']);
+
+/** A value as quoted in a message: scalars as written, a list or map only named (an alias bomb must not be printed). */
+function shown(v: unknown): string {
+  return typeof v === 'object' && v !== null ? describe(v) : JSON.stringify(v);
+}
 
 function describe(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';

@@ -172,7 +172,8 @@ export class Journal {
     if (!entry.closed) {
       for (const family of RULE_FAMILIES) {
         try {
-          raw.push(...family.check(entry, ctx));
+          // A loop, not push(...): a hostile file can give more diagnostics than a call takes arguments.
+          for (const d of family.check(entry, ctx)) raw.push(d);
         } catch (err) {
           raw.push({
             rule: family.ids[0],
