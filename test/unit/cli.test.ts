@@ -152,6 +152,7 @@ describe('cli', () => {
       assert.match(over.out, /too many warnings: 1, the maximum is 0/);
       assert.equal(cli(['check', '--today', '2026-11-23', '--max-warnings', '1'], dir).code, 0);
       assert.equal(cli(['check', '--today', '2026-11-23', '--max-warnings=1'], dir).code, 0);
+      assert.equal(cli(['check', '--today', '2026-11-23', '--max-warnings', '-1'], dir).code, 0, 'ESLint\'s -1: no limit');
       assert.equal(cli(['check', '--today', '2026-11-23', '--format', 'json', '--max-warnings', '0'], dir).code, 1);
     });
 
