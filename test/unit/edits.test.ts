@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { addIgnore, appendContact, applyEdits, EditError, entryFileName, eolOf, insertKey, newEntryText, renameKey, setStatus, slugify, yamlScalar, type NewContact, type TextEdit } from '../../src/core/edits';
 import { parseEntry, type Entry } from '../../src/core/entry';
@@ -250,5 +251,100 @@ describe('edits: new entries', () => {
     assert.match(text, /\n## Notes\n/);
     const out = apply(text, appendContact(e, thanks));
     assert.equal(parse(out).contacts.length, 1);
+  });
+});
+
+describe('edits: more layouts', () => {
+  it('appends after a multi-line flow list item and after a block scalar note', () => {
+    const flow = '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers: [Jason Lee]\ncontacts: [\n  {date: 2026-11-20, to: Jason Lee, via: email, kind: thank-you}\n]\n---\n';
+    const out = apply(flow, appendContact(parse(flow), thanks));
+    assert.equal(parse(out).contacts.length, 2);
+    assert.deepEqual(parse(out).problems, []);
+    const block = '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers: [Jason Lee]\ncontacts:\n  - date: 2026-11-20\n    to: Jason Lee\n    via: email\n    kind: thank-you\n    note: |\n      line one\n      line two\n\n# after\n---\n';
+    const out2 = apply(block, appendContact(parse(block), thanks));
+    assert.equal(out2, block.replace('      line two\n', '      line two\n  - date: 2026-11-23\n    to: Jason Lee\n    via: email\n    kind: thank-you\n'));
+    assert.equal(parse(out2).contacts[0].note, 'line one\nline two\n');
+    assertInsertedLines(block, out2, 4);
+  });
+
+  it('keeps a BOM and comments between items', () => {
+    const text = '\ufeff---\r\ncompany: Acme\r\nrole: Eng\r\ninterview: 2026-11-20\r\ninterviewers: [Jason Lee]\r\ncontacts:\r\n  # first\r\n  - {date: 2026-11-20, to: Jason Lee, via: email, kind: thank-you} # ok\r\n  # last\r\n---\r\n';
+    const e = parse(text);
+    const out = applyEdits(text.slice(1), appendContact(e, thanks));
+    assertInsertedLines(text.slice(1), out, 1);
+    assert.equal(out, text.slice(1).replace('# ok\r\n', '# ok\r\n  - {date: 2026-11-23, to: Jason Lee, via: email, kind: thank-you}\r\n'));
+  });
+
+  it('property: any layout, any contact: parses, adds exactly the contact, removing the inserted lines gives the original', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          crlf: fc.boolean(),
+          style: fc.constantFrom('block', 'flow-items', 'flow', 'empty-key', 'missing'),
+          dash: fc.integer({ min: 0, max: 4 }),
+          gap: fc.integer({ min: 1, max: 3 }),
+          items: fc.integer({ min: 1, max: 3 }),
+          comments: fc.boolean(),
+          quoted: fc.boolean(),
+          name: fc.constantFrom('Jason Lee', "O'Brien", 'Zoë Ünal', 'a: b', 'true', '#1 fan', 'Ann, Jr'),
+          dir: fc.constantFrom('to', 'from'),
+          via: fc.constantFrom('email', 'phone', 'linkedin'),
+          kind: fc.constantFrom('thank-you', 'check-in', 'reply'),
+          timed: fc.boolean(),
+          note: fc.option(fc.string({ maxLength: 20, unit: 'binary' }), { nil: undefined }),
+        }),
+        (o) => {
+          const pad = ' '.repeat(o.dash);
+          const inner = ' '.repeat(o.dash + 1 + o.gap);
+          const lines = ['---', `company: ${o.quoted ? '"Acme"' : 'Acme'}${o.comments ? ' # employer' : ''}`, 'role: Eng', 'interview: 2026-11-20', 'interviewers:', `${pad}-${' '.repeat(o.gap)}Jason Lee`];
+          const items = Array.from({ length: o.items }, (_, i) => `2026-11-${String(10 + i)}`);
+          if (o.style === 'block') {
+            lines.push('contacts:');
+            for (const d of items) {
+              if (o.comments) lines.push(`${pad}# a comment`);
+              lines.push(`${pad}-${' '.repeat(o.gap)}date: ${d}`, `${inner}to: Jason Lee${o.comments ? '  # note' : ''}`, `${inner}via: email`, `${inner}kind: check-in`);
+            }
+          } else if (o.style === 'flow-items') {
+            lines.push('contacts:');
+            for (const d of items) lines.push(`${pad}-${' '.repeat(o.gap)}{date: ${d}, to: Jason Lee, via: email, kind: check-in}`);
+          } else if (o.style === 'flow') {
+            lines.push(`contacts: [${items.map((d) => `{date: ${d}, to: Jason Lee, via: email, kind: check-in}`).join(', ')}]${o.comments ? ' # all' : ''}`);
+          } else if (o.style === 'empty-key') {
+            lines.push('contacts:');
+          }
+          if (o.comments) lines.push('# trailing');
+          lines.push('tags: [x]', '---', 'body');
+          const text = lines.join(o.crlf ? '\r\n' : '\n') + (o.crlf ? '\r\n' : '\n');
+          const before = parse(text);
+          assert.deepEqual(before.problems.filter((p) => p.rule !== 'unknown-person'), [], text);
+          const contact: NewContact = { date: o.timed ? '2026-11-23 09:05' : '2026-11-23', [o.dir]: o.name, via: o.via as NewContact['via'], kind: o.kind as NewContact['kind'], ...(o.note ? { note: o.note } : {}) };
+          const edits = appendContact(before, contact);
+          const out = applyEdits(text, edits);
+          const after = parse(out);
+          assert.deepEqual(after.problems.filter((p) => p.rule !== 'unknown-person'), [], out);
+          const want = (frontMatterData(text).contacts as unknown[] | null) ?? [];
+          const got = frontMatterData(out).contacts as Record<string, unknown>[];
+          assert.equal(got.length, want.length + 1);
+          assert.deepEqual(got.slice(0, -1), want);
+          const last = got[got.length - 1];
+          assert.equal(last[o.dir], o.name);
+          assert.equal(last.date, contact.date);
+          assert.equal(last.kind, o.kind);
+          if (o.note) assert.equal(last.note, o.note);
+          const { contacts: _x, ...restBefore } = frontMatterData(text);
+          const { contacts: _y, ...restAfter } = frontMatterData(out);
+          assert.deepEqual(restAfter, restBefore);
+          if (o.style === 'flow' || false) {
+            assert.equal(edits.length, 1);
+            assert.equal(out.replace(edits[0].newText, ''), text);
+          } else {
+            const inserted = edits.reduce((n, e) => n + (e.newText.match(/\r\n|\n/g) ?? []).length, 0);
+            assertInsertedLines(text, out, inserted);
+          }
+          if (o.crlf) assert.ok(!/[^\r]\n/.test(out), 'CRLF kept');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
