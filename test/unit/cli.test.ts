@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ICAL from 'ical.js';
@@ -504,6 +504,34 @@ describe('cli', () => {
       assert.equal(r.code, 0);
       assert.equal(events(r.out).length, 0);
       assert.match(r.out, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    });
+  });
+
+  describe('the pre-commit hook (examples/githooks/pre-commit)', () => {
+    const hook = resolve('examples/githooks/pre-commit');
+    const CLOSED = CLEAN.replace('interview: 2026-11-20', 'status: rejected\ninterview: 2026-11-20');
+    it('lets a clean commit through and stops one with an error', function () {
+      const env: Record<string, string | undefined> = { ...process.env, INTERVIEW_JOURNAL: `${process.execPath} ${resolve('dist/cli.js')}`, NO_COLOR: '1' };
+      for (const k of Object.keys(env)) if (k.startsWith('GIT_')) delete env[k];
+      const dir = journal({ 'notes.txt': 'x\n' });
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', env });
+      if (git('init', '-q').status !== 0) this.skip();
+      mkdirSync(join(dir, '.githooks'));
+      writeFileSync(join(dir, '.githooks', 'pre-commit'), readFileSync(hook), { mode: 0o755 });
+      assert.equal(git('config', 'core.hooksPath', '.githooks').status, 0);
+      assert.equal(git('add', 'notes.txt').status, 0);
+      assert.equal(git('commit', '-qm', 'no journal files').status, 0);
+      writeFileSync(join(dir, 'coho winery.md'), CLOSED);
+      git('add', '.');
+      const ok = git('commit', '-qm', 'clean entry');
+      assert.equal(ok.status, 0, ok.stderr + ok.stdout);
+      writeFileSync(join(dir, 'initech.md'), ERROR);
+      git('add', 'initech.md');
+      const bad = git('commit', '-qm', 'entry with an error');
+      assert.equal(bad.status, 1);
+      assert.match(bad.stdout + bad.stderr, /invalid-value/);
+      assert.match(bad.stderr, /pre-commit: fix the errors above/);
+      assert.equal(git('log', '--format=%s').stdout, 'clean entry\nno journal files\n');
     });
   });
 
