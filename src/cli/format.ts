@@ -172,7 +172,8 @@ export function sortedByUrgency(results: readonly FileResult[]): FileResult[] {
 }
 
 function who(r: FileResult): string {
-  const company = r.entry.company || '(no company)';
+  // An entry whose front matter cannot be read has no company: name the file instead.
+  const company = r.entry.company || r.path.split(/[\\/]/).pop() || r.path;
   return r.entry.role ? `${company} — ${r.entry.role}` : company;
 }
 
