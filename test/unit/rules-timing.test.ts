@@ -400,3 +400,19 @@ describe('rules: timing', () => {
     });
   });
 });
+
+describe('follow-up-too-early: contacts before the interview', () => {
+  it('does not judge an update request sent before the interview', () => {
+    const text = entry([
+      'company: Adventure Works',
+      'role: Engineering Manager',
+      'interview: 2026-11-16 10:00',
+      'interviewers: [Hannah Becker]',
+      'decision_by: 2026-11-30',
+      'contacts:',
+      '  - {date: 2026-11-12, to: Hannah Becker, via: email, kind: update-request}',
+      '  - {date: 2026-11-18, to: Hannah Becker, via: email, kind: check-in}',
+    ]);
+    assert.deepEqual(only(check(text, { today: '2026-11-23' }), 'follow-up-too-early').map(([l]) => l), [9]);
+  });
+});

@@ -104,7 +104,8 @@ function followUpTooEarly(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
       if (afterInterview(e, c)) heardBack = true;
       continue;
     }
-    if (!FOLLOW_UP_KINDS.has(c.kind) || heardBack) continue;
+    // A check-in before the interview (asking about the schedule) is not a follow-up to it.
+    if (!FOLLOW_UP_KINDS.has(c.kind) || heardBack || !afterInterview(e, c)) continue;
     const day = dayOf(c.when.t);
     if (day >= baseDay) continue;
     if (promisedDay !== undefined && promisedDay <= day) continue;
