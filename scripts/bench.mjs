@@ -1,0 +1,225 @@
+// `npm run bench`: how fast the engine is, next to what reading the files and parsing them
+// with gray-matter costs (the floors), on deterministic synthetic journals.
+//
+//   node scripts/bench.mjs                      sizes 100,1000,10000, 5 runs; writes docs/performance.md
+//   node scripts/bench.mjs --sizes 1000 --runs 3
+//   node scripts/bench.mjs --quick              100 entries, 1 run, nothing written (keeps the script working in npm test)
+//   options: --write / --no-write, --edits N (incremental samples, default 300), --keep (leave the temp folder)
+//
+// Everything is bundled afresh into a temp folder with esbuild, with the options of
+// scripts/build.mjs, so a concurrent `npm run build` cannot disturb a run. Whole processes are
+// spawned with `--import scripts/bench/preload.mjs`, which reports their CPU time and peak RSS.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { generate, PARAMS } from './bench/generate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DOC = join(ROOT, 'docs', 'performance.md');
+const TODAY = '2026-11-23';
+
+// ---------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, dflt) => {
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return dflt;
+  return argv[i].includes('=') ? argv[i].slice(name.length + 1) : argv[i + 1];
+};
+if (flag('--help') || flag('-h')) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 9).join('\n').replace(/^\/\/ ?/gm, ''));
+  process.exit(0);
+}
+const quick = flag('--quick');
+const sizes = String(option('--sizes', quick ? '100' : '100,1000,10000'))
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
+const runs = Math.max(1, Number(option('--runs', quick ? 1 : 5)));
+const edits = Math.max(10, Number(option('--edits', quick ? 20 : 300)));
+const write = flag('--write') || (!quick && !flag('--no-write'));
+const keep = flag('--keep');
+
+// ---------------------------------------------------------------- helpers
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, d = 0) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(d));
+const log = (...a) => console.error('[bench]', ...a);
+
+const tmp = mkdtempSync(join(tmpdir(), 'ij-bench-'));
+process.on('exit', () => {
+  if (!keep) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Spawns node with the stats preload; returns wall ms (measured here), CPU ms and peak RSS MB. */
+function spawnMeasured(args, { stdout = 'ignore' } = {}) {
+  const stats = join(tmp, 'stats.json');
+  rmSync(stats, { force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'scripts', 'bench', 'preload.mjs'), ...args], {
+    cwd: tmp,
+    env: { ...process.env, BENCH_STATS: stats },
+    stdio: ['ignore', stdout, 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const s = JSON.parse(readFileSync(stats, 'utf8'));
+  return { wallMs, cpuMs: (s.userUs + s.systemUs) / 1000, rssMb: s.maxRssKb / 1024, stdout: r.stdout };
+}
+
+function summary(samples) {
+  return {
+    wallMs: median(samples.map((s) => s.wallMs)),
+    cpuMs: median(samples.map((s) => s.cpuMs)),
+    rssMb: samples[0].rssMb === undefined ? undefined : Math.max(...samples.map((s) => s.rssMb)),
+  };
+}
+
+// ---------------------------------------------------------------- build
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+log(`bundling into ${tmp}`);
+await Promise.all([
+  esbuild.build({ ...common, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: join(tmp, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: join(tmp, 'extension.js'), external: ['vscode'] }),
+  esbuild.build({ ...common, minify: true, entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: join(tmp, 'extension.min.js'), external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/floor.mjs')], outfile: join(tmp, 'floor.js') }),
+  esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/inproc.ts')], outfile: join(tmp, 'inproc.js') }),
+]);
+
+// ---------------------------------------------------------------- measure
+const rows = [];
+const results = {};
+for (const n of sizes) {
+  const dir = join(tmp, `journal-${n}`);
+  const bytes = generate(dir, n);
+  log(`${n} entries, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / n / 1024).toFixed(2)} KB each)`);
+  const s = { io: [], lib: [], cli: [] };
+  for (let r = 0; r < runs; r++) {
+    // Interleaved, so a burst of load elsewhere on the machine hits every measure alike.
+    s.io.push(spawnMeasured([join(tmp, 'floor.js'), 'io', dir]));
+    s.lib.push(spawnMeasured([join(tmp, 'floor.js'), 'lib', dir]));
+    s.cli.push(spawnMeasured([join(tmp, 'cli.js'), 'check', '--format', 'json', '--today', TODAY, dir]));
+  }
+  const cliOut = spawnMeasured([join(tmp, 'cli.js'), 'check', '--format', 'json', '--today', TODAY, dir], { stdout: 'pipe' });
+  const checked = JSON.parse(cliOut.stdout.toString()).files.length;
+  if (checked !== n) throw new Error(`the CLI checked ${checked} files of ${n}`);
+  const inproc = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'measure', dir, String(runs)], { maxBuffer: 1 << 30 }).stdout.toString());
+  const res = {
+    n,
+    bytes,
+    io: summary(s.io),
+    lib: summary(s.lib),
+    cli: summary(s.cli),
+    inIo: summary(inproc.io),
+    inLib: summary(inproc.lib),
+    inAnalyze: summary(inproc.analyze),
+  };
+  results[n] = res;
+  const line = (what, m, floorIo, floorLib) => ({
+    n,
+    what,
+    wall: m.wallMs,
+    cpu: m.cpuMs,
+    perEntry: (m.wallMs * 1000) / n,
+    xIo: m.wallMs / floorIo.wallMs,
+    xLib: m.wallMs / floorLib.wallMs,
+    xLibCpu: m.cpuMs / floorLib.cpuMs,
+    rss: m.rssMb,
+  });
+  rows.push(
+    line('process: I/O floor (read every file)', res.io, res.io, res.lib),
+    line('process: library floor (read + gray-matter)', res.lib, res.io, res.lib),
+    line('process: CLI `check --format json`', res.cli, res.io, res.lib),
+    line('in-process: read every file', res.inIo, res.inIo, res.inLib),
+    line('in-process: read + gray-matter', res.inLib, res.inIo, res.inLib),
+    line('in-process: read + analyze()', res.inAnalyze, res.inIo, res.inLib),
+  );
+  log(`${n}: CLI ${fmt(res.cli.wallMs)} ms (${fmt(res.cli.cpuMs)} ms CPU, ${fmt(res.cli.rssMb)} MB), library floor ${fmt(res.lib.wallMs)} ms, I/O floor ${fmt(res.io.wallMs)} ms`);
+}
+
+const largest = Math.max(...sizes);
+log(`incremental: ${edits} edits in a ${largest}-entry journal`);
+const incr = JSON.parse(
+  spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'incremental', join(tmp, `journal-${largest}`), String(edits)], { maxBuffer: 1 << 30 }).stdout.toString(),
+);
+
+log('extension: require() of the bundle');
+const requireMs = (bundle) => {
+  const xs = [];
+  for (let r = 0; r < Math.max(3, runs); r++) {
+    const out = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'require-ext.mjs'), bundle], { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`require of ${bundle} failed: ${out.stderr}`);
+    xs.push(Number(out.stdout.trim()));
+  }
+  return median(xs);
+};
+const ext = {
+  devBytes: statSync(join(tmp, 'extension.js')).size,
+  minBytes: statSync(join(tmp, 'extension.min.js')).size,
+  devRequireMs: requireMs(join(tmp, 'extension.js')),
+  minRequireMs: requireMs(join(tmp, 'extension.min.js')),
+};
+
+// ---------------------------------------------------------------- report
+const has = (n) => results[n] !== undefined;
+const scaling = has(10000) && has(1000) ? { wall: results[10000].cli.wallMs / results[1000].cli.wallMs, cpu: results[10000].cli.cpuMs / results[1000].cli.cpuMs } : undefined;
+const big = results[largest];
+const targets = [
+  [`CLI check ≤ 1.5 × library floor (${largest} entries, wall)`, `${fmt(big.cli.wallMs / big.lib.wallMs, 2)} × (CPU ${fmt(big.cli.cpuMs / big.lib.cpuMs, 2)} ×)`, big.cli.wallMs / big.lib.wallMs <= 1.5],
+  ['10k / 1k time ≤ 12 (CLI, wall)', scaling ? `${fmt(scaling.wall, 1)} (CPU ${fmt(scaling.cpu, 1)})` : 'not run', scaling ? scaling.wall <= 12 : undefined],
+  [`peak RSS ≤ 200 MB (CLI, ${largest} entries)`, `${fmt(big.cli.rssMb)} MB`, big.cli.rssMb <= 200],
+  [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
+  ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.minRequireMs, 1)} ms (minified, as packaged); ${fmt(ext.devRequireMs, 1)} ms (dist/, unminified)`, ext.minRequireMs <= 30],
+  ['first complete problems ≤ 2 s after activation (1,000 entries)', 'not measured here (see below)', undefined],
+  ['unsaved edit to updated problems ≤ 200 ms', 'not measured here (see below)', undefined],
+];
+const verdict = (ok) => (ok === undefined ? '-' : ok ? 'met' : '**not met**');
+
+const table = [
+  '| entries | measure | wall ms | CPU ms | µs / entry | × I/O floor | × library floor (wall / CPU) | peak RSS MB |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.n} | ${r.what} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${fmt(r.perEntry, 1)} | ${fmt(r.xIo, 2)} | ${fmt(r.xLib, 2)} / ${fmt(r.xLibCpu, 2)} | ${r.rss === undefined ? '' : fmt(r.rss)} |`),
+].join('\n');
+const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory, node ${process.version}, ${process.platform}`;
+const command = `node scripts/bench.mjs ${argv.join(' ')}`.trim();
+const report = [
+  `Run: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} · ${machine} · load average after the run ${load}`,
+  `Command: \`${command}\` · ${runs} run(s), medians · sizes ${sizes.join(', ')}`,
+  '',
+  table,
+  '',
+  scaling ? `Scaling 10k / 1k (CLI): wall ${fmt(scaling.wall, 1)}, CPU ${fmt(scaling.cpu, 1)}.` : 'Scaling 10k / 1k: not run (needs --sizes with 1000 and 10000).',
+  '',
+  `Incremental (${incr.files} entries loaded in ${fmt(incr.loadMs)} ms; ${incr.edits} edits, each one file's \`setFile\` + \`refresh()\`, adding a contact or changing the status): p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms, max ${fmt(incr.max, 1)} ms. ` +
+    `An offer coming or going (every active entry's next step changes): p50 ${fmt(incr.offerP50, 1)} ms, p95 ${fmt(incr.offerP95, 1)} ms.`,
+  '',
+  `Extension bundle: ${fmt(ext.minBytes / 1024)} KB minified as packaged (require ${fmt(ext.minRequireMs, 1)} ms), ${fmt(ext.devBytes / 1024)} KB as \`npm run build\` writes dist/extension.js (require ${fmt(ext.devRequireMs, 1)} ms); \`vscode\` stubbed, median of ${Math.max(3, runs)} fresh processes.`,
+  '',
+  '| target | measured | |',
+  '| --- | --- | --- |',
+  ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${verdict(ok)} |`),
+].join('\n');
+
+console.log(report);
+
+if (write) {
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const params = Object.entries(PARAMS)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  const block = `${start}\n${report}\n\nGenerator (scripts/bench/generate.mjs): ${params}.\n${end}`;
+  const old = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Performance\n\n${start}\n${end}\n`;
+  const next = old.includes(start) && old.includes(end) ? old.slice(0, old.indexOf(start)) + block + old.slice(old.indexOf(end) + end.length) : `${old}\n${block}\n`;
+  writeFileSync(DOC, next);
+  log(`wrote ${DOC}`);
+}

@@ -1,0 +1,125 @@
+// The in-process side of the benchmark, bundled by scripts/bench.mjs with esbuild (like the
+// CLI) so it measures the shipped code. Spawned as:
+//   node --expose-gc inproc.js measure <dir> <runs>   I/O floor, library floor, analyze(): wall and CPU of each run
+//   node --expose-gc inproc.js incremental <dir> <edits>   one edited entry in a loaded Journal: setFile + refresh
+// Prints one JSON document.
+import { readFileSync } from 'node:fs';
+import { analyze, Journal } from '../../src/core/journal';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { floorIo, floorLib, listFiles } from './floor.mjs';
+
+const settings: Settings = { ...DEFAULT_SETTINGS, today: '2026-11-23' };
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+interface Sample {
+  wallMs: number;
+  cpuMs: number;
+}
+
+function timed(fn: () => unknown): Sample {
+  gc();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const r = fn();
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  if (r === undefined) throw new Error('no result');
+  return { wallMs, cpuMs: (c.user + c.system) / 1000 };
+}
+
+function measure(dir: string, runs: number): unknown {
+  const files = listFiles(dir);
+  const out: Record<string, Sample[]> = { io: [], lib: [], analyze: [] };
+  const full = () => {
+    const loaded = files.map((path: string) => ({ path, text: readFileSync(path, 'utf8') }));
+    return analyze(loaded, settings).length;
+  };
+  for (let r = 0; r < runs; r++) {
+    out.io.push(timed(() => floorIo(files)));
+    out.lib.push(timed(() => floorLib(files)));
+    out.analyze.push(timed(full));
+  }
+  return { files: files.length, ...out, heapUsedMb: process.memoryUsage().heapUsed / 1048576 };
+}
+
+/** Inserts a contact before the `tags:` line (every generated entry has one). */
+function addContact(text: string, k: number): string {
+  const at = text.indexOf('\ntags:');
+  const who = /name: (.+)\n/.exec(text)?.[1] ?? 'Someone';
+  const day = String(1 + (k % 28)).padStart(2, '0');
+  return `${text.slice(0, at)}\n  - date: 2026-11-${day}\n    to: ${who}\n    via: email\n    kind: check-in\n    note: edit ${k}${text.slice(at)}`;
+}
+
+/** Sets (or replaces) the status line. */
+function setStatus(text: string, status: string): string {
+  const cleaned = text.replace(/\nstatus: [^\n]*/, '');
+  const at = cleaned.indexOf('\ninterviewers:');
+  return `${cleaned.slice(0, at)}\nstatus: ${status}${cleaned.slice(at)}`;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function incremental(dir: string, edits: number): unknown {
+  const files = listFiles(dir);
+  const texts = new Map(files.map((f: string) => [f, readFileSync(f, 'utf8')] as const));
+  const j = new Journal(settings);
+  const t0 = performance.now();
+  for (const [f, t] of texts) j.setFile(f, t);
+  j.refresh();
+  const loadMs = performance.now() - t0;
+  const edit = (k: number): string => {
+    const f = files[(k * 7919) % files.length];
+    const old = texts.get(f)!;
+    const kind = k % 3;
+    // Contacts added; status to rejected / withdrawn / back to active (no offer: see below).
+    const next = kind === 0 || kind === 1 ? addContact(old, k) : setStatus(old, ['rejected', 'withdrawn', 'active'][k % 9 === 2 ? 0 : k % 9 === 5 ? 1 : 2]);
+    texts.set(f, next);
+    j.setFile(f, next);
+    j.refresh();
+    return f;
+  };
+  for (let k = 0; k < 20; k++) edit(1_000_000 + k); // warm-up
+  gc();
+  const ms: number[] = [];
+  let changed = 0;
+  for (let k = 0; k < edits; k++) {
+    const s = performance.now();
+    const f = files[(k * 7919) % files.length];
+    const old = texts.get(f)!;
+    void old;
+    edit(k);
+    ms.push(performance.now() - s);
+    changed++;
+  }
+  // An offer coming or going changes the next step of every active entry ("tell them about
+  // your other offer"): measured apart.
+  const offer: number[] = [];
+  for (let k = 0; k < 20; k++) {
+    const f = files[(k * 104729) % files.length];
+    const old = texts.get(f)!;
+    const s = performance.now();
+    j.setFile(f, setStatus(old, 'offer'));
+    j.refresh();
+    j.setFile(f, old);
+    j.refresh();
+    offer.push((performance.now() - s) / 2);
+  }
+  return {
+    files: files.length,
+    loadMs,
+    edits: changed,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    max: Math.max(...ms),
+    offerP50: percentile(offer, 50),
+    offerP95: percentile(offer, 95),
+  };
+}
+
+const [, , mode, dir, n] = process.argv;
+const result = mode === 'measure' ? measure(dir, Number(n)) : mode === 'incremental' ? incremental(dir, Number(n)) : undefined;
+if (!result) throw new Error(`unknown mode ${mode}`);
+process.stdout.write(`${JSON.stringify(result)}\n`);
