@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /* global process, console */
-// Grammar tests: runs vscode-tmgrammar-test on test/grammar/*.test.md with tm-grammars' markdown
-// and YAML grammars (what VS Code ships), the grammars markdown embeds in fenced code blocks,
-// and our injection grammar (injected into text.html.markdown, as package.json declares it).
+// Grammar tests: runs vscode-tmgrammar-test on test/grammar/*.test.md with our injection grammar
+// (injected into text.html.markdown, as package.json declares it) over markdown and YAML base
+// grammars, and the grammars markdown embeds in fenced code blocks.
 //   node test/grammar/run.mjs                  every test file
 //   node test/grammar/run.mjs 'test/grammar/tasks*.md'
 // Exits non-zero when an assertion fails, and when the grammar's lists of rule ids, status,
 // via and kind values drift from src/core/types.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,54 +32,87 @@ for (const list of ['RULE_IDS', 'STATUSES', 'VIAS', 'CONTACT_KINDS']) {
   }
 }
 
-// 2. The grammars: markdown, everything it references that tm-grammars has, and ours. Scopes
-// tm-grammars lacks get an empty grammar (else vscode-textmate warns about each one).
-const grammarsDir = dirname(require.resolve('tm-grammars/grammars/markdown.json'));
+// 2. Two sets of base grammars, and the tests run against each:
+//    - tm-grammars (a dev dependency): VS Code's markdown grammar and the TextMate YAML bundle;
+//    - VS Code 1.100's own built-in grammars (markdown-basics, and the RedCMD YAML grammar VS Code
+//      ships since 1.94), read from the code-server that scripts/code-server.mjs installs into
+//      .cache/code-server. Skipped, with a note, when it is not installed.
+const tmDir = dirname(require.resolve('tm-grammars/grammars/markdown.json'));
 const { grammars: catalog } = await import('tm-grammars');
-const byScope = new Map(catalog.map((g) => [g.scopeName, join(grammarsDir, `${g.name}.json`)]));
-const files = new Map();
-const missing = new Set();
-const queue = ['text.html.markdown', 'source.yaml'];
-while (queue.length) {
-  const scope = queue.shift();
-  if (files.has(scope) || missing.has(scope)) continue;
-  const file = byScope.get(scope);
-  if (!file || !existsSync(file)) {
-    missing.add(scope);
-    continue;
-  }
-  files.set(scope, file);
-  for (const [, ref] of readFileSync(file, 'utf8').matchAll(/"include"\s*:\s*"([^#$"][^#"]*)/g)) queue.push(ref);
-}
-for (const need of ['text.html.markdown', 'source.yaml']) if (!files.has(need)) fail(`tm-grammars has no ${need}`);
+const tmGrammars = new Map(catalog.map((g) => [g.scopeName, join(tmDir, `${g.name}.json`)]));
 
-// vscode-tmgrammar-test reads grammars (and injectTo) from a package.json-like file, with paths
-// relative to it.
-const dir = mkdtempSync(join(tmpdir(), 'ij-grammar-'));
-const config = join(dir, 'package.json');
-const stubs = [...missing].map((scopeName, i) => {
-  const path = `stub-${i}.json`;
-  writeFileSync(join(dir, path), JSON.stringify({ scopeName, patterns: [] }));
-  return { scopeName, path };
-});
-const contributes = {
-  grammars: [
-    ...[...files].map(([scopeName, path]) => ({ scopeName, path: relative(dir, path) })),
-    ...stubs,
-    { scopeName: SCOPE, path: relative(dir, OURS), injectTo: ['text.html.markdown'] },
-  ],
-};
-writeFileSync(config, JSON.stringify({ contributes }));
+const vscodeExtensions = join(root, '.cache/code-server/node_modules/code-server/lib/vscode/extensions');
+let vscodeGrammars;
+if (existsSync(join(vscodeExtensions, 'markdown-basics/package.json'))) {
+  vscodeGrammars = new Map();
+  for (const ext of readdirSync(vscodeExtensions)) {
+    const pkg = join(vscodeExtensions, ext, 'package.json');
+    if (!existsSync(pkg)) continue;
+    for (const g of JSON.parse(readFileSync(pkg, 'utf8')).contributes?.grammars ?? []) {
+      if (g.scopeName && g.path && !g.injectTo && !vscodeGrammars.has(g.scopeName)) vscodeGrammars.set(g.scopeName, join(vscodeExtensions, ext, g.path));
+    }
+  }
+}
 
 const cli = require.resolve('vscode-tmgrammar-test/dist/unit.js');
 const patterns = process.argv.slice(2);
-const r = spawnSync(process.execPath, [cli, '--config', config, ...(patterns.length ? patterns : ['test/grammar/*.test.md'])], {
-  cwd: root,
-  stdio: 'inherit',
-});
-rmSync(dir, { recursive: true, force: true });
-if (r.error) fail(r.error.message);
-process.exit(r.status === 0 ? 0 : 1);
+let failed = false;
+failed = run('tm-grammars (markdown + TextMate YAML)', tmGrammars) || failed;
+if (vscodeGrammars) {
+  const version = JSON.parse(readFileSync(join(vscodeExtensions, '../package.json'), 'utf8')).version;
+  failed = run(`VS Code ${version} built-in grammars (markdown-basics + RedCMD YAML)`, vscodeGrammars) || failed;
+} else {
+  console.log('\nVS Code built-in grammars: skipped (code-server is not installed in .cache/code-server; scripts/code-server.mjs installs it)');
+}
+process.exit(failed ? 1 : 0);
+
+/** Runs the test files with markdown, everything it references that `catalog` has, and ours. */
+function run(title, catalog) {
+  console.log(`\n${title}`);
+  const files = new Map();
+  const missing = new Set();
+  const queue = ['text.html.markdown', 'source.yaml'];
+  while (queue.length) {
+    const scope = queue.shift();
+    if (files.has(scope) || missing.has(scope)) continue;
+    const file = catalog.get(scope);
+    if (!file || !existsSync(file)) {
+      missing.add(scope);
+      continue;
+    }
+    files.set(scope, file);
+    for (const [, ref] of readFileSync(file, 'utf8').matchAll(/"include"\s*:\s*"([^#$"][^#"]*)/g)) queue.push(ref);
+  }
+  for (const need of ['text.html.markdown', 'source.yaml']) if (!files.has(need)) fail(`${title}: no grammar for ${need}`);
+
+  // vscode-tmgrammar-test reads grammars (and injectTo) from a package.json-like file, with
+  // paths relative to it. Scopes the set lacks get an empty grammar (else each one warns).
+  const dir = mkdtempSync(join(tmpdir(), 'ij-grammar-'));
+  try {
+    const stubs = [...missing].map((scopeName, i) => {
+      const path = `stub-${i}.json`;
+      writeFileSync(join(dir, path), JSON.stringify({ scopeName, patterns: [] }));
+      return { scopeName, path };
+    });
+    const contributes = {
+      grammars: [
+        ...[...files].map(([scopeName, path]) => ({ scopeName, path: relative(dir, path) })),
+        ...stubs,
+        { scopeName: SCOPE, path: relative(dir, OURS), injectTo: ['text.html.markdown'] },
+      ],
+    };
+    const config = join(dir, 'package.json');
+    writeFileSync(config, JSON.stringify({ contributes }));
+    const r = spawnSync(process.execPath, [cli, '--config', config, ...(patterns.length ? patterns : ['test/grammar/*.test.md'])], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (r.error) fail(r.error.message);
+    return r.status !== 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function fail(message) {
   console.error(`grammar test: ${message}`);
