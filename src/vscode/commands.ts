@@ -7,7 +7,7 @@ import { CONTACT_KINDS, STATUSES, VIAS, type ContactKind, type Status, type Via 
 import { applyEntryEdit } from './apply';
 import { stepLine, toRange } from './convert';
 import type { JournalService } from './service';
-import type { Node } from './tree';
+import { entryLabel, type Node } from './tree';
 
 export const VIEW_ID = 'interviewJournal.nextSteps';
 
@@ -102,7 +102,7 @@ export class Commands {
     }
     const pick = await vscode.window.showQuickPick(
       entries.map((r) => ({
-        label: `${r.entry.company} — ${r.entry.role ?? ''}`,
+        label: entryLabel(r, vscode.Uri.parse(r.path)),
         description: r.next ? stepLine(r.next, this.service.now(r.path)) : '',
         detail: vscode.workspace.asRelativePath(vscode.Uri.parse(r.path)),
         r,

@@ -193,6 +193,14 @@ export class JournalService implements vscode.Disposable {
   private setText(uri: vscode.Uri, text: string): void {
     const path = uri.toString();
     const fj = this.journalOf(uri);
+    const max = fj.journal.getSettings().maxFileSize;
+    if (text.length > max) {
+      if (this.owner.has(path) || !this.skippedLarge.has(path)) this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: it is larger than interviewJournal.maxFileSize (${max} bytes).`);
+      this.skippedLarge.add(path);
+      this.remove(path);
+      return;
+    }
+    this.skippedLarge.delete(path);
     const prev = this.owner.get(path);
     if (prev && prev !== fj) prev.journal.removeFile(path);
     this.owner.set(path, fj);
@@ -299,10 +307,18 @@ export class JournalService implements vscode.Disposable {
   }
 
   private pendingRemoved: string[] = [];
+  private readonly skippedLarge = new Set<string>();
 
   private reloadSettings(): void {
-    for (const fj of this.journals.values()) fj.journal.setSettings(this.settingsFor(fj.folder));
+    let sizeChanged = false;
+    for (const fj of this.journals.values()) {
+      const next = this.settingsFor(fj.folder);
+      if (next.maxFileSize !== fj.journal.getSettings().maxFileSize) sizeChanged = true;
+      fj.journal.setSettings(next);
+    }
     this.flush();
+    // Files skipped for their size (or now too large) are read again.
+    if (sizeChanged) void this.scanAll();
   }
 
   // ---- results -----------------------------------------------------------------------------
@@ -443,7 +459,6 @@ export class JournalService implements vscode.Disposable {
 function failedEntry(path: string, err: unknown): Entry {
   const entry = parseEntry(path, '');
   entry.isEntry = true;
-  entry.company = '(unreadable file)';
   entry.problems = [
     {
       rule: 'invalid-front-matter',

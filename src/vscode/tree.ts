@@ -173,8 +173,7 @@ export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.
   private entryItem(node: Extract<Node, { kind: 'entry' }>): vscode.TreeItem {
     const r = this.service.result(node.path);
     const uri = vscode.Uri.parse(node.path);
-    const e = r?.entry;
-    const label = e ? `${e.company || 'Unknown company'} — ${e.role ?? 'unknown role'}` : uri.path.split('/').pop()!;
+    const label = entryLabel(r, uri);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = idOf(node);
     item.resourceUri = uri;
@@ -219,6 +218,14 @@ export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.
   }
 }
 
+/** "Company — Role"; the file name when the front matter could not be read. */
+export function entryLabel(r: FileResult | undefined, uri: vscode.Uri): string {
+  const e = r?.entry;
+  const file = decodeURIComponent(uri.path.split('/').pop() ?? uri.path);
+  if (!e?.company) return file;
+  return e.role ? `${e.company} — ${e.role}` : `${e.company} — (no role)`;
+}
+
 function idOf(n: Node): string {
   switch (n.kind) {
     case 'folder':
@@ -239,7 +246,7 @@ export function tooltip(r: FileResult, now: number): vscode.MarkdownString {
   const e = r.entry;
   const md = new vscode.MarkdownString(undefined, true);
   md.supportThemeIcons = true;
-  md.appendMarkdown(`**${esc(e.company || 'Unknown company')} — ${esc(e.role ?? 'unknown role')}**`);
+  md.appendMarkdown(`**${esc(entryLabel(r, vscode.Uri.parse(r.path)))}**`);
   if (e.round) md.appendMarkdown(` (${esc(e.round)})`);
   md.appendMarkdown('\n\n');
   const rows: string[] = [];

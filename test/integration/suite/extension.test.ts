@@ -226,6 +226,28 @@ describe('extension', function () {
     }
   });
 
+  it('groups by workspace folder when there are several: each folder node holds its own entries', async function () {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length < 2) this.skip();
+    const second = folders[1];
+    const extra = vscode.Uri.joinPath(second.uri, 'it-second.md');
+    await write(extra, ACME.replace('IT Acme', 'IT Second'));
+    try {
+      await waitFor(api.onDidUpdate, () => api.service.result(extra)?.entry.isEntry === true, 'the entry of the second folder');
+      const roots = (await api.tree.getChildren()) ?? [];
+      const node = roots.find((r) => r.kind === 'folder' && r.folderKey === second.uri.toString());
+      assert.ok(node, 'a node for the second folder');
+      assert.equal((await api.tree.getTreeItem(node)).label, second.name);
+      const paths: string[] = [];
+      for (const g of (await api.tree.getChildren(node)) ?? []) for (const e of (await api.tree.getChildren(g)) ?? []) paths.push(String(e.path));
+      assert.ok(paths.includes(extra.toString()), 'the second folder holds its entry');
+      assert.ok(!paths.includes(acme.toString()), 'and not the first folder\'s');
+    } finally {
+      await vscode.workspace.fs.delete(extra);
+    }
+    await waitFor(api.onDidUpdate, () => api.service.result(extra) === undefined, 'the deleted entry to leave');
+  });
+
   it('counts due follow-ups in the status bar and overdue ones in the view badge', async () => {
     await waitFor(api.onDidUpdate, () => /follow-ups? due$/.test(api.statusItem.text), 'the status bar item');
     assert.match(api.statusItem.text, /^\$\(bell\) \d+ follow-ups? due$/);
@@ -246,16 +268,19 @@ describe('extension', function () {
     assert.ok(mine.some((l) => l.command!.title === 'Log contact…'));
   });
 
-  it('follows unsaved edits, and closing or reverting brings back the disk text', async () => {
+  it('follows unsaved edits as they are typed', async () => {
     const doc = await vscode.workspace.openTextDocument(acme);
     const editor = await vscode.window.showTextDocument(doc);
     const line = doc.getText().split('\n').indexOf('---', 1);
     await editor.edit((b) => b.insert(new vscode.Position(line, 0), '  - {date: 2026-11-21, to: Jason Lee, via: email, kind: thank-you}\n'));
     assert.ok(doc.isDirty);
     await waitDiagnostics(acme, (r) => !r.includes('thank-you-overdue'), 'thank-you-overdue to go after an unsaved edit');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const back = new vscode.WorkspaceEdit();
+    back.delete(acme, new vscode.Range(line, 0, line + 1, 0));
+    assert.ok(await vscode.workspace.applyEdit(back));
     assert.equal(doc.getText(), ACME);
-    await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue'), 'thank-you-overdue to come back after revert');
+    await doc.save();
+    await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue'), 'thank-you-overdue to come back after the edit is taken back');
   });
 
   it('follows a file changed on disk and a file deleted on disk', async () => {
@@ -400,6 +425,13 @@ describe('extension', function () {
       await config().update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     }
     await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue'), 'thank-you-overdue to come back');
+    await config().update('maxFileSize', 100, vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      await waitDiagnostics(acme, (r) => r.length === 0, 'a file over maxFileSize to be skipped');
+    } finally {
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+    await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue'), 'the file to be read again');
     await config().update('thankYouHours', 1000, vscode.ConfigurationTarget.WorkspaceFolder);
     try {
       await waitDiagnostics(acme, (r) => !r.includes('thank-you-overdue'), 'a longer thankYouHours to clear it');
