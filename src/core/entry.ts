@@ -169,7 +169,20 @@ export function parseEntry(path: string, raw: string): Entry {
   const v = new Validator(entry, split);
   v.run();
   if (entry.isEntry) {
-    const body = parseBody(split.text, split.bodyStart, split.lines);
+    let body: ReturnType<typeof parseBody>;
+    try {
+      body = parseBody(split.text, split.bodyStart, split.lines);
+    } catch (err) {
+      // Parsing never throws (a 5,000-deep blockquote overflowed the markdown tree walk): the
+      // front matter is still checked, the drafts and tasks are not.
+      body = { drafts: [], tasks: [] };
+      entry.problems.push({
+        rule: 'draft-too-long',
+        severity: 'information',
+        message: `Interview Journal could not read the body of this file (${err instanceof Error ? err.message : String(err)}): its drafts and task items are not checked. The other files are not affected; please report this.`,
+        range: split.lines.lineRange(split.lines.positionAt(split.bodyStart).line),
+      });
+    }
     entry.drafts = body.drafts;
     entry.tasks = body.tasks;
     for (const t of body.tasks) {
@@ -243,7 +256,9 @@ class Validator {
       if (looksLike) {
         e.isEntry = true;
         // js-yaml may point just past the last line: keep the position inside the front matter.
-        const at = Math.min(this.base + y.offset, Math.max(this.base, this.lines.lineStart(split.closeLine) - 1));
+        let at = Math.min(this.base + y.offset, Math.max(this.base, this.lines.lineEnd(split.closeLine - 1)));
+        // Never between the CR and LF of a line break: that column is past the end of the line.
+        at = Math.min(at, this.lines.lineEnd(this.lines.positionAt(at).line));
         const pos = this.lines.positionAt(at);
         // Underline the token at the error (up to the next blank), or the whole line when the error is at its end.
         const lineEnd = this.lines.lineEnd(pos.line);
