@@ -109,7 +109,7 @@ export function codeServerCli(args, { extensionsDir, userDataDir } = {}) {
  * Starts code-server on 127.0.0.1 (loopback only) and waits until it listens.
  * Returns { port, url, proc, stop() }. stop() kills the whole process group.
  */
-export async function startCodeServer({ port, userDataDir, extensionsDir, folder, env = {}, quiet = true, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ port, userDataDir, extensionsDir, folder, env = {}, quiet = true, timeoutMs = 60_000, exitOnSignal = true } = {}) {
   const entry = ensureCodeServer();
   port ??= await freePort();
   userDataDir ??= mkdtempSync(join(tmpdir(), 'ij-cs-user-'));
@@ -180,8 +180,16 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, folder
       }
     }, 3000).unref();
   };
-  // Never leave a server behind, whatever ends this process.
+  // Never leave a server behind, whatever ends this process (Ctrl-C included).
   process.once('exit', stop);
+  if (exitOnSignal) {
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+      process.once(sig, () => {
+        stop();
+        process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+      });
+    }
+  }
   while (!(await canConnect(port))) {
     if (exited) throw new Error(`code-server exited (${exited.code ?? exited.sig}) before listening:\n${output}`);
     if (Date.now() - t0 > timeoutMs) {

@@ -28,14 +28,14 @@ function onPath(cmd) {
  * Packages the extension, installs the VSIX into a fresh code-server and serves `folder`.
  * Returns { url, folderUrl, stop() }. Used by `npm run demo` and scripts/screenshots.mjs.
  */
-export async function startDemo({ port = 8080, folder = join(ROOT, 'examples', 'journal'), quiet = false } = {}) {
+export async function startDemo({ port = 8080, folder = join(ROOT, 'examples', 'journal'), quiet = false, exitOnSignal = true } = {}) {
   const pkg = packageVsix({ quiet });
   if (!(await portIsFree(port))) throw new Error(`127.0.0.1:${port} is already in use: stop what listens there or set IJ_DEMO_PORT`);
   const work = mkdtempSync(join(tmpdir(), 'ij-demo-'));
   const extensionsDir = join(work, 'extensions');
   const userDataDir = join(work, 'user-data');
   codeServerCli(['--install-extension', pkg.vsix], { extensionsDir, userDataDir });
-  const server = await startCodeServer({ port, extensionsDir, userDataDir, folder });
+  const server = await startCodeServer({ port, extensionsDir, userDataDir, folder, exitOnSignal });
   const stop = () => {
     server.stop();
     rmSync(work, { recursive: true, force: true });
@@ -55,7 +55,7 @@ async function main() {
     return;
   }
   const port = Number(process.env.IJ_DEMO_PORT || 8080);
-  const demo = await startDemo({ port });
+  const demo = await startDemo({ port, exitOnSignal: false });
   console.log('');
   console.log(`[demo] Interview Journal in VS Code ${codeServerVscodeVersion()} (code-server), on examples/journal:`);
   console.log(`[demo]   ${demo.folderUrl}`);
