@@ -312,6 +312,39 @@ describe('extension', function () {
     await resetFile(acme, ACME);
   });
 
+  it('asks who, via, kind and date (default today) when Log contact has no argument', async () => {
+    await resetFile(acme, ACME);
+    const doc = await vscode.workspace.openTextDocument(acme);
+    await vscode.window.showTextDocument(doc);
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const saved = { pick: w.showQuickPick, input: w.showInputBox };
+    const asked: string[] = [];
+    const answers: ((labels: string[]) => string | undefined)[] = [
+      (l) => l.find((x) => x === 'Jason Lee'),
+      (l) => l.find((x) => x === 'phone'),
+      (l) => l.find((x) => x === '$(arrow-left) reply'),
+    ];
+    w.showQuickPick = async (items: unknown, opts?: vscode.QuickPickOptions) => {
+      const list = (await items) as vscode.QuickPickItem[];
+      asked.push(opts?.placeHolder ?? '');
+      const label = answers.shift()?.(list.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator).map((i) => i.label));
+      return list.find((i) => i.label === label);
+    };
+    w.showInputBox = async (opts?: vscode.InputBoxOptions) => {
+      asked.push(opts?.prompt ?? '');
+      return opts?.value;
+    };
+    try {
+      assert.equal(await vscode.commands.executeCommand('interviewJournal.logContact'), true);
+    } finally {
+      w.showQuickPick = saved.pick;
+      w.showInputBox = saved.input;
+    }
+    assert.equal(asked.length, 4, `asked: ${asked.join(' | ')}`);
+    assert.equal(doc.getText(), ACME.replace('    kind: thank-you\n---', '    kind: thank-you\n  - date: 2026-11-23\n    from: Jason Lee\n    via: phone\n    kind: reply\n---'));
+    await resetFile(acme, ACME);
+  });
+
   it('sets the status from an argument (one changed value), moving the entry to Closed; undo restores it', async () => {
     await resetFile(initech, INITECH);
     const doc = await vscode.workspace.openTextDocument(initech);
@@ -403,6 +436,39 @@ describe('extension', function () {
     const again = await vscode.commands.executeCommand('interviewJournal.newInterview', { company: 'IT Hooli', role: 'QA Lead', date: '2026-11-30 09:30', folderUri: dir });
     assert.equal(again, undefined, 'an existing file is not overwritten');
     assert.equal(dec(await vscode.workspace.fs.readFile(uri)), text);
+  });
+
+  it('asks company, role, date and time (and the folder with several) for New interview', async () => {
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const saved = { input: w.showInputBox, folder: w.showWorkspaceFolderPick };
+    const inputs = ['IT Vandelay', 'Importer / Exporter', '2026-12-01 16:00'];
+    const prompts: string[] = [];
+    w.showInputBox = async (opts?: vscode.InputBoxOptions) => {
+      prompts.push(opts?.prompt ?? '');
+      const v = inputs.shift();
+      assert.equal(await opts?.validateInput?.(v ?? ''), undefined, `${opts?.prompt}: ${v} is valid`);
+      return v;
+    };
+    w.showWorkspaceFolderPick = async () => folder;
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = await vscode.commands.executeCommand<vscode.Uri>('interviewJournal.newInterview');
+    } finally {
+      w.showInputBox = saved.input;
+      w.showWorkspaceFolderPick = saved.folder;
+    }
+    assert.ok(uri, 'created');
+    try {
+      assert.deepEqual(prompts.length, 3);
+      assert.match(uri.path, /\/2026-12-01-it-vandelay-importer-exporter\.md$/);
+      assert.ok(uri.toString().startsWith(folder.uri.toString() + '/'), 'in the workspace folder');
+      const text = dec(await vscode.workspace.fs.readFile(uri));
+      assert.match(text, /^---\ncompany: IT Vandelay\nrole: Importer \/ Exporter\ninterview: 2026-12-01 16:00\n/);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new file is opened');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('exports the dated next steps as an ICS calendar to a given file', async () => {
