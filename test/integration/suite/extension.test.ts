@@ -297,6 +297,27 @@ describe('extension', function () {
     await waitFor(api.onDidUpdate, () => api.service.result(extra) === undefined, 'the deleted file to leave the journal');
   });
 
+  it('moves the problems of an open file that is renamed, leaving none behind; Refresh keeps them', async () => {
+    await resetFile(globex, GLOBEX);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(globex));
+    await waitDiagnostics(globex, (r) => r.includes('unknown-field'), 'unknown-field before the rename');
+    const renamed = vscode.Uri.joinPath(dir, 'globex-renamed.md');
+    const we = new vscode.WorkspaceEdit();
+    we.renameFile(globex, renamed);
+    assert.ok(await vscode.workspace.applyEdit(we));
+    await waitDiagnostics(renamed, (r) => r.includes('unknown-field'), 'problems at the new name');
+    await waitDiagnostics(globex, (r) => r.length === 0, 'no problems left at the old name');
+    await waitFor(api.onDidUpdate, () => api.service.result(globex) === undefined, 'the old name to leave the journal');
+    await vscode.commands.executeCommand('interviewJournal.refresh');
+    assert.ok(rules(renamed).includes('unknown-field'));
+    assert.equal(api.service.result(globex), undefined);
+    const back = new vscode.WorkspaceEdit();
+    back.renameFile(renamed, globex);
+    assert.ok(await vscode.workspace.applyEdit(back));
+    await waitDiagnostics(globex, (r) => r.includes('unknown-field'), 'problems back at the old name');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('logs a contact from an argument object without asking, adding exactly the contact lines; one undo restores it', async () => {
     await resetFile(acme, ACME);
     const doc = await vscode.workspace.openTextDocument(acme);
