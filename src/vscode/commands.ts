@@ -5,9 +5,9 @@ import { appendContact, entryFileName, newEntryText, setStatus, type NewContact 
 import type { FileResult } from '../core/journal';
 import { CONTACT_KINDS, STATUSES, VIAS, type ContactKind, type Status, type Via } from '../core/types';
 import { applyEntryEdit } from './apply';
-import { stepLine, toRange } from './convert';
+import { stepLine } from './convert';
 import type { JournalService } from './service';
-import { entryLabel, type Node } from './tree';
+import { entryLabel, personRange, type Node } from './tree';
 
 export const VIEW_ID = 'interviewJournal.nextSteps';
 
@@ -218,13 +218,7 @@ export class Commands {
     if (!r) return undefined;
     const step = r.next;
     const uri = vscode.Uri.parse(r.path);
-    let range = new vscode.Range(0, 0, 0, 0);
-    if (step?.line !== undefined) range = new vscode.Range(step.line, 0, step.line, 0);
-    else if (step?.person) {
-      const key = step.person.trim().toLowerCase();
-      const p = r.entry.interviewers.find((i) => i.key === key) ?? (r.entry.recruiter?.key === key ? r.entry.recruiter : undefined);
-      if (p) range = toRange(p.range);
-    }
+    const range = step?.line !== undefined ? new vscode.Range(step.line, 0, step.line, 0) : personRange(r, step?.person);
     const editor = await vscode.window.showTextDocument(uri, { selection: range });
     if (step) vscode.window.setStatusBarMessage(`$(arrow-right) ${stepLine(step, this.service.now(r.path))}`, 8000);
     return editor;

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { formatWhen } from '../core/civil';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
+import { normalizeName } from '../core/text';
 import type { Step, Urgency } from '../core/types';
 import { stepDue, stepLine, toRange, urgencyIcon } from './convert';
 import type { FolderJournal, JournalService } from './service';
@@ -198,8 +199,8 @@ export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.
     item.contextValue = `step.${step.kind}`;
     item.tooltip = step.due ? `${step.text}\nDue ${formatWhen(step.due)}` : step.text;
     const uri = vscode.Uri.parse(node.path);
-    const line = step.line ?? 0;
-    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection: new vscode.Range(line, 0, line, 0) } satisfies vscode.TextDocumentShowOptions] };
+    const selection = step.line !== undefined ? new vscode.Range(step.line, 0, step.line, 0) : personRange(this.service.result(node.path), step.person);
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection } satisfies vscode.TextDocumentShowOptions] };
     return item;
   }
 
@@ -216,6 +217,14 @@ export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.
     item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(node.path), { selection: toRange(d.range) } satisfies vscode.TextDocumentShowOptions] };
     return item;
   }
+}
+
+/** Where a person of the entry is named (the interviewer to thank, the recruiter), else the first line. */
+export function personRange(r: FileResult | undefined, person: string | undefined): vscode.Range {
+  const key = person ? normalizeName(person) : undefined;
+  const e = r?.entry;
+  const p = key && e ? (e.interviewers.find((i) => i.key === key) ?? (e.recruiter?.key === key ? e.recruiter : undefined)) : undefined;
+  return p ? toRange(p.range) : new vscode.Range(0, 0, 0, 0);
 }
 
 /** "Company — Role"; the file name when the front matter could not be read. */
