@@ -258,7 +258,9 @@ export class Commands {
       if (!folder) return undefined;
       base = folder.uri;
     }
-    const sub = this.service.settingsOf(base.toString()).folder || vscode.workspace.getConfiguration('interviewJournal', base).get<string>('folder', 'interviews');
+    const configured = vscode.workspace.getConfiguration('interviewJournal', base).get<unknown>('folder');
+    const sub = typeof configured === 'string' ? configured.trim() : 'interviews';
+    if (sub.split(/[\\/]+/).includes('..')) throw new Error(`interviewJournal.folder "${sub}" must stay inside the workspace folder`);
     const dir = sub && sub !== '.' ? vscode.Uri.joinPath(base, ...sub.split(/[\\/]+/).filter(Boolean)) : base;
     const target = vscode.Uri.joinPath(dir, entryFileName(when, input.company, input.role));
     if (await exists(target)) {
