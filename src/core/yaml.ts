@@ -36,6 +36,8 @@ export function loadYaml(input: string): YamlLoad {
   // only when a child closes; most nodes are scalars).
   const starts: number[] = [0];
   const kidsStack: (YamlNode[] | undefined)[] = [undefined];
+  // The children of every list and map, by value: an alias (*name) is the anchored value itself.
+  const kidsOf = new Map<object, YamlNode[]>();
   let tooDeep = -1;
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
@@ -63,6 +65,12 @@ export function loadYaml(input: string): YamlLoad {
       return;
     }
     if (kids && kids.length === 0) kids = undefined;
+    if (typeof value === 'object' && value !== null) {
+      // An alias has no children of its own: lend it the anchored node's, so its items have
+      // positions (at the anchor) instead of being skipped by the validation.
+      if (kids) kidsOf.set(value, kids);
+      else kids = kidsOf.get(value);
+    }
     parent.push({ start: s, end: e, value, kids });
   };
   try {
