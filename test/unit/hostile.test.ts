@@ -181,13 +181,21 @@ const CORPUS_EXPECT: Record<string, Expect | typeof NOT_AN_ENTRY> = {
   'merge-keys.md': [['10:1-10:17 invalid-front-matter', 'unidentified alias "missing"']],
   'alias-bomb.md': [
     ...'abcdefghi'.split('').map((k, i): [string, string] => [`${6 + i}:1-${6 + i}:2 unknown-field`, UNKNOWN_KEY(k)]),
-    ...Array.from({ length: 9 }, (): [string, string] => ['15:7-15:9 invalid-value', 'A tag must be a word, not a list.']),
+    // tags: *i and contacts: *i are read through the alias: each item is reported where it is written, at the anchor.
+    ...Array.from({ length: 9 }, (_, i): [string, string][] => [
+      [`14:${8 + 3 * i}-14:${10 + 3 * i} invalid-value`, 'A tag must be a word, not a list.'],
+      [`14:${8 + 3 * i}-14:${10 + 3 * i} invalid-value`, `Contact ${i + 1} must be a map with date, to or from, via and kind, not a list.`],
+    ]).flat(),
     ['16:8-16:10 invalid-value', 'round must be text, not a list.'],
     ['18:1-18:5 unknown-field', UNKNOWN_KEY('note')],
   ],
   'alias-bomb-in-values.md': [
     ...'xyzwvu'.split('').map((k, i): [string, string] => [`${2 + i}:1-${2 + i}:2 unknown-field`, UNKNOWN_KEY(k)]),
-    ...Array.from({ length: 10 }, (): [string, string] => ['12:9-12:11 invalid-value', NOT_RULE]),
+    // interviewers: *f and ignore: *f, item by item at the anchor.
+    ...Array.from({ length: 10 }, (_, i): [string, string][] => [
+      [`7:${8 + 4 * i}-7:${10 + 4 * i} invalid-value`, 'An interviewer must be a name or a map with name: ..., not a list.'],
+      [`7:${8 + 4 * i}-7:${10 + 4 * i} invalid-value`, NOT_RULE],
+    ]).flat(),
   ],
   'proto-keys.md': [
     ['5:1-5:10 unknown-field', UNKNOWN_KEY('__proto__')],
@@ -292,6 +300,19 @@ describe('hostile corpus (engine)', () => {
       assert.deepEqual(ranges(r.diagnostics).map((s) => s.replace(/-.*? /, ' ')), ['3:1 invalid-front-matter'], tag);
       assert.match(r.diagnostics[0].message, /unknown tag/, tag);
     }
+  });
+
+  it('aliases are read like the anchored value, with positions at the anchor (not silently skipped)', () => {
+    const people = analyseOne('hostile/alias.md', '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\npeople: &p [Jason Lee, Maria Chen]\ninterviewers: *p\n---\n', AFTER);
+    assert.deepEqual(people.entry.interviewers.map((p) => p.name), ['Jason Lee', 'Maria Chen']);
+    assert.deepEqual(ranges(people.diagnostics.filter((d) => d.rule === 'thank-you-overdue')), ['5:13-5:22 thank-you-overdue', '5:24-5:34 thank-you-overdue']);
+    const contact = analyseOne(
+      'hostile/alias.md',
+      '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers: [Jason Lee]\nty: &t {date: 2026-11-21, to: Jason Lee, via: email, kind: thank-you}\ncontacts:\n  - *t\n---\n',
+      AFTER,
+    );
+    assert.equal(contact.entry.contacts.length, 1);
+    assert.deepEqual(contact.diagnostics.filter((d) => d.rule === 'thank-you-overdue' || d.rule === 'invalid-value'), []);
   });
 
   it('prototype keys and names: read as plain data, the timing rules name them like any person', () => {
