@@ -81,6 +81,15 @@ export class JournalService implements vscode.Disposable {
     d.push(watcher.onDidCreate((uri) => this.onDiskChanged(uri)));
     d.push(watcher.onDidChange((uri) => this.onDiskChanged(uri)));
     d.push(watcher.onDidDelete((uri) => this.onDiskDeleted(uri)));
+    // A folder deleted, moved or checked out is reported as the folder alone, not its files.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    d.push(folders);
+    d.push(folders.onDidDelete((uri) => {
+      if (!/\.md$/i.test(uri.path)) this.onDiskDeleted(uri);
+    }));
+    d.push(folders.onDidCreate((uri) => {
+      if (!/\.md$/i.test(uri.path)) void this.onFolderCreated(uri);
+    }));
     // The clock: re-evaluate when the minute changes (the journal compares the minute itself).
     this.clock = setInterval(() => this.flush(), 15_000);
     for (const f of vscode.workspace.workspaceFolders ?? []) this.journalFor(f);
@@ -290,6 +299,20 @@ export class JournalService implements vscode.Disposable {
       }
     }
     if (any) this.flush();
+  }
+
+  /** A folder that appeared (moved in, checked out): read the markdown files under it. */
+  private async onFolderCreated(uri: vscode.Uri): Promise<void> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (!(stat.type & vscode.FileType.Directory)) return;
+      if (!this.isJournalUri(vscode.Uri.joinPath(uri, 'x.md'))) return;
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), EXCLUDE);
+      for (const u of uris) await this.loadFromDiskOrEditor(u);
+      if (uris.length) this.flush();
+    } catch {
+      // Gone again, or not readable: nothing to read.
+    }
   }
 
   private async onFoldersChanged(e: vscode.WorkspaceFoldersChangeEvent): Promise<void> {

@@ -284,7 +284,7 @@ describe('extension', function () {
   });
 
   it('follows a file changed on disk and a file deleted on disk', async () => {
-    assert.ok(rules(globex).includes('unknown-field'));
+    await waitDiagnostics(globex, (r) => r.includes('unknown-field'), 'unknown-field on globex.md');
     await write(globex, GLOBEX.replace('interviwers_note: typo\n', ''));
     await waitDiagnostics(globex, (r) => !r.includes('unknown-field'), 'unknown-field to go after a change on disk');
     await write(globex, GLOBEX);
@@ -295,6 +295,15 @@ describe('extension', function () {
     await vscode.workspace.fs.delete(extra);
     await waitDiagnostics(extra, (r) => r.length === 0, 'no stale problems after a delete');
     await waitFor(api.onDidUpdate, () => api.service.result(extra) === undefined, 'the deleted file to leave the journal');
+    // A whole folder deleted (git checkout of another branch) is reported as the folder alone.
+    const sub = vscode.Uri.joinPath(dir, 'sub');
+    const inner = vscode.Uri.joinPath(sub, 'deep', 'inner.md');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(sub, 'deep'));
+    await write(inner, GLOBEX);
+    await waitDiagnostics(inner, (r) => r.includes('unknown-field'), 'problems for a file in a new folder');
+    await vscode.workspace.fs.delete(sub, { recursive: true, useTrash: false });
+    await waitDiagnostics(inner, (r) => r.length === 0, 'no stale problems after deleting its folder');
+    await waitFor(api.onDidUpdate, () => api.service.result(inner) === undefined, 'the files of a deleted folder to leave the journal');
   });
 
   it('moves the problems of an open file that is renamed, leaving none behind; Refresh keeps them', async () => {
