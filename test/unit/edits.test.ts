@@ -254,7 +254,8 @@ describe('edits: new entries', () => {
   });
 });
 
-describe('edits: more layouts', () => {
+describe('edits: more layouts', function () {
+  this.timeout(30000);
   it('appends after a multi-line flow list item and after a block scalar note', () => {
     const flow = '---\ncompany: Acme\nrole: Eng\ninterview: 2026-11-20\ninterviewers: [Jason Lee]\ncontacts: [\n  {date: 2026-11-20, to: Jason Lee, via: email, kind: thank-you}\n]\n---\n';
     const out = apply(flow, appendContact(parse(flow), thanks));
@@ -345,6 +346,94 @@ describe('edits: more layouts', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('edits: properties of the other edits', function () {
+  this.timeout(30000);
+  const layout = fc.record({
+    crlf: fc.boolean(),
+    comments: fc.boolean(),
+    status: fc.constantFrom('none', 'active', 'empty', 'quoted'),
+    ignore: fc.constantFrom('none', 'block', 'flow', 'empty-flow', 'scalar', 'empty'),
+    indent: fc.integer({ min: 0, max: 4 }),
+    order: fc.boolean(),
+  });
+
+  function build(o: { crlf: boolean; comments: boolean; status: string; ignore: string; indent: number; order: boolean }): string {
+    const pad = ' '.repeat(o.indent);
+    const head = ['company: Acme', 'role: Eng', `interview: 2026-11-20${o.comments ? ' # 2pm' : ''}`];
+    if (o.order) head.reverse();
+    const lines = ['---', ...head, 'interviewers:', `${pad}- Jason Lee`];
+    if (o.status === 'active') lines.push(`status: active${o.comments ? ' # hopeful' : ''}`);
+    if (o.status === 'empty') lines.push('status:');
+    if (o.status === 'quoted') lines.push('status: "active"');
+    if (o.ignore === 'block') lines.push('ignore:', `${pad}- too-frequent`);
+    if (o.ignore === 'flow') lines.push(`ignore: [too-frequent]${o.comments ? ' # why' : ''}`);
+    if (o.ignore === 'empty-flow') lines.push('ignore: []');
+    if (o.ignore === 'scalar') lines.push('ignore: too-frequent');
+    if (o.ignore === 'empty') lines.push('ignore:');
+    if (o.comments) lines.push('# end');
+    lines.push('---', 'body', '');
+    return lines.join(o.crlf ? '\r\n' : '\n');
+  }
+
+  function sameExcept(before: string, after: string, key: string): void {
+    const a = frontMatterData(before);
+    const b = frontMatterData(after);
+    delete a[key];
+    delete b[key];
+    assert.deepEqual(b, a);
+  }
+
+  it('setStatus: any layout gets exactly the new status, everything else kept', () => {
+    fc.assert(
+      fc.property(layout, fc.constantFrom(...(['active', 'offer', 'rejected', 'closed'] as const)), (o, status) => {
+        const text = build(o);
+        const out = applyEdits(text, setStatus(parse(text), status));
+        assert.equal(frontMatterData(out).status, status);
+        assert.equal(parse(out).status, status);
+        sameExcept(text, out, 'status');
+        if (o.status === 'none') assertInsertedLines(text, out, 1);
+        else assert.equal(rawLines(out).length, rawLines(text).length, 'a value changed in place');
+        if (o.crlf) assert.ok(!/[^\r]\n/.test(out));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('addIgnore: any layout ends up ignoring the rule and keeps the others', () => {
+    fc.assert(
+      fc.property(layout, fc.constantFrom('email-not-given', 'too-frequent', 'decision-date-missing'), (o, rule) => {
+        const text = build(o);
+        const before = parse(text);
+        const out = applyEdits(text, addIgnore(before, rule));
+        const after = parse(out);
+        assert.ok(after.ignore.has(rule));
+        for (const r of before.ignore) assert.ok(after.ignore.has(r));
+        assert.equal(after.ignore.size, before.ignore.size + (before.ignore.has(rule) ? 0 : 1));
+        sameExcept(text, out, 'ignore');
+        assert.deepEqual(after.problems.map((d) => d.rule), before.problems.map((d) => d.rule));
+        if (o.ignore === 'none') assertInsertedLines(text, out, 1);
+        if (o.ignore === 'block' && rule !== 'too-frequent') assertInsertedLines(text, out, 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('insertKey: decision_by lands right after the interview line, whatever the key order', () => {
+    fc.assert(
+      fc.property(layout, (o) => {
+        const text = build(o);
+        const out = applyEdits(text, insertKey(parse(text), 'decision_by', '2026-11-27', 'interview'));
+        assertInsertedLines(text, out, 1);
+        const lines = out.split(/\r?\n/);
+        assert.equal(lines[lines.findIndex((l) => l.startsWith('interview:')) + 1], 'decision_by: 2026-11-27');
+        assert.equal(frontMatterData(out).decision_by, '2026-11-27');
+        sameExcept(text, out, 'decision_by');
+      }),
+      { numRuns: 200 },
     );
   });
 });
