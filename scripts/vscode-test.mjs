@@ -125,7 +125,7 @@ function consoleForwarder() {
 
 /** code-server + chromium via playwright-core. */
 async function runCodeServer(ws, resultFile) {
-  await phase('install code-server (skipped when cached)', async () => ensureCodeServer());
+  await phase('code-server install (0 s when cached)', async () => ensureCodeServer());
   say(`host: code-server ${CODE_SERVER_VERSION} (VS Code ${codeServerVscodeVersion()}) in chromium`);
   const server = await phase('start code-server', () =>
     startCodeServer({ env: { IJ_RESULT_FILE: resultFile, IJ_GREP: process.env.IJ_GREP ?? '', IJ_WORKSPACE_DIR: ws.dir } }),
