@@ -511,6 +511,24 @@ describe('extension', function () {
     assert.match(ics, /SUMMARY:IT Acme: Send a thank-you/);
   });
 
+  it('asks where to save the calendar when Export calendar has no argument', async () => {
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const saved = w.showSaveDialog;
+    const target = vscode.Uri.joinPath(dir, 'asked.ics');
+    let offered: vscode.SaveDialogOptions | undefined;
+    w.showSaveDialog = async (opts?: vscode.SaveDialogOptions) => {
+      offered = opts;
+      return target;
+    };
+    try {
+      assert.equal((await vscode.commands.executeCommand<vscode.Uri>('interviewJournal.exportCalendar'))?.toString(), target.toString());
+    } finally {
+      w.showSaveDialog = saved;
+    }
+    assert.deepEqual(offered?.filters, { iCalendar: ['ics'] });
+    assert.match(dec(await vscode.workspace.fs.readFile(target)), /^BEGIN:VCALENDAR\r\n/);
+  });
+
   it('re-evaluates at once when a setting changes', async () => {
     const config = () => vscode.workspace.getConfiguration('interviewJournal', folder.uri);
     await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue'), 'thank-you-overdue before the change');
