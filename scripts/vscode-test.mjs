@@ -85,8 +85,13 @@ async function runElectron(ws, resultFile) {
   try {
     return await runTests(opts);
   } catch (err) {
-    console.error(err);
-    return 1;
+    // runTests rejects both when VS Code cannot be downloaded or started and when the suite
+    // fails; only the result file tells the two apart.
+    if (readResult(resultFile)) return 1;
+    throw new Error(
+      `@vscode/test-electron could not run VS Code (${err?.message ?? err}). ` +
+        'Where VS Code cannot be downloaded, set VSCODE_EXECUTABLE to an installed one, or unset IJ_HOST to use code-server.',
+    );
   }
 }
 
