@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyze, MAX_DIAGNOSTICS_PER_FILE, type FileResult } from '../../src/core/journal';
+import { analyze, Journal, MAX_DIAGNOSTICS_PER_FILE, type FileResult } from '../../src/core/journal';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS } from '../../src/core/types';
 
@@ -285,6 +285,39 @@ describe('property: the engine on random input', function () {
         assert.deepEqual(b.next, a.next);
       }),
       params(200),
+    );
+  });
+
+  it('the incremental index (the path the extension takes) always equals a fresh analysis, whatever the edits', () => {
+    // Files of two companies, one of them sometimes with an offer, so cross-file rules and the other-offer step move.
+    const edit = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ op: fc.constant('set' as const), file: fc.nat(3), text: fc.oneof({ weight: 4, arbitrary: journalFile }, { weight: 1, arbitrary: randomBytes }) }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), file: fc.nat(3) }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant('clock' as const), now: fc.constantFrom(...CLOCKS) }) },
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        let now = CLOCKS[3];
+        const journal = new Journal(settingsAt(now));
+        const files = new Map<string, string>();
+        for (const e of edits) {
+          if (e.op === 'set') {
+            files.set(`j/f${e.file}.md`, e.text);
+            journal.setFile(`j/f${e.file}.md`, e.text);
+          } else if (e.op === 'remove') {
+            files.delete(`j/f${e.file}.md`);
+            journal.removeFile(`j/f${e.file}.md`);
+          } else {
+            now = e.now;
+            journal.setSettings(settingsAt(now));
+          }
+          journal.refresh();
+          const fresh = analyze([...files].map(([path, text]) => ({ path, text })), settingsAt(now));
+          const view = (rs: FileResult[]) => rs.map((r) => ({ path: r.path, diagnostics: r.diagnostics, steps: r.steps }));
+          assert.deepEqual(view(journal.all()), view(fresh));
+        }
+      }),
+      params(60),
     );
   });
 
