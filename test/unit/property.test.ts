@@ -7,6 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { calendarFromResults } from '../../src/core/ics';
 import { analyze, Journal, MAX_DIAGNOSTICS_PER_FILE, type FileResult } from '../../src/core/journal';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS } from '../../src/core/types';
@@ -318,6 +319,40 @@ describe('property: the engine on random input', function () {
         }
       }),
       params(60),
+    );
+  });
+
+  it('the calendar cannot be injected: any company, role, name or path stays inside its own TEXT value', () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('Acme\r\nBEGIN:VALARM\r\nTRIGGER:-PT1M', 'A;B,C\\D', 'X\nATTACH:http://evil.example/x', '\u2028DTSTART:19700101', 'é'.repeat(80), '😀'.repeat(40)),
+    );
+    const ALLOWED = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'TRANSP', 'SUMMARY', 'DESCRIPTION']);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostile, hostile, hostile, hostile), { minLength: 1, maxLength: 3 }), (entries) => {
+        const files = entries.map(([company, role, person, path], i) => ({
+          path: `j/${path}${i}.md`,
+          // JSON strings are YAML double-quoted strings: any text gets in, escaped.
+          text: `---\ncompany: ${JSON.stringify(company.trim() ? company : 'x')}\nrole: ${JSON.stringify(role)}\ninterview: 2026-12-20 10:00\ninterviewers: [${JSON.stringify(person.trim() ? person : 'y')}]\n---\n`,
+        }));
+        const results = analyze(files, settingsAt('2026-12-15T12:00'));
+        const ics = calendarFromResults(results, { stampMs: 0 });
+        assert.ok(ics.endsWith('\r\n'));
+        const physical = ics.slice(0, -2).split('\r\n');
+        for (const l of physical) assert.ok(Buffer.byteLength(l) <= 75, `longer than 75 octets: ${JSON.stringify(l)}`);
+        const logical = ics.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n');
+        for (const l of logical) {
+          const name = /^[A-Z-]+(?=[;:])/.exec(l)?.[0];
+          assert.ok(name && ALLOWED.has(name), `unexpected content line ${JSON.stringify(l)}`);
+          // RFC 5545 TEXT allows HTAB, no other control character.
+          assert.ok(![...l].some((c) => (c.charCodeAt(0) < 32 && c !== '\t') || c.charCodeAt(0) === 127), `control character in ${JSON.stringify(l)}`);
+        }
+        const events = results.filter((r) => r.entry.isEntry && r.next?.due).length;
+        assert.equal(logical.filter((l) => l === 'BEGIN:VEVENT').length, events);
+        assert.equal(logical.filter((l) => l === 'END:VEVENT').length, events);
+        assert.deepEqual(logical.filter((l) => l.startsWith('BEGIN:') || l.startsWith('END:')), ['BEGIN:VCALENDAR', ...Array(events).fill(['BEGIN:VEVENT', 'END:VEVENT']).flat(), 'END:VCALENDAR']);
+      }),
+      params(80),
     );
   });
 
