@@ -11,6 +11,7 @@ import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { runCli } from '../../src/cli/run';
 import { analyze, MAX_DIAGNOSTICS_PER_FILE, type FileResult } from '../../src/core/journal';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
@@ -561,6 +562,11 @@ describe('hostile corpus (CLI, in-process)', function () {
     symlinkSync(join(j, 'loop'), join(j, 'loop', 'inner', 'abs'));
     symlinkSync('self-link.md', join(j, 'self-link.md'));
     symlinkSync('nowhere.md', join(j, 'dangling.md'));
+    // Not regular files: an endless device and a named pipe (reading either would never end).
+    if (process.platform !== 'win32') {
+      symlinkSync('/dev/zero', join(j, 'zero.md'));
+      spawnSync('mkfifo', [join(j, 'fifo.md')]);
+    }
     // The same journal with a raised size limit, so the 20,000 contacts are read.
     big = join(dir, 'big');
     mkdirSync(join(big, '.vscode'), { recursive: true });
@@ -604,6 +610,13 @@ describe('hostile corpus (CLI, in-process)', function () {
     assert.match(r.err, /self-link\.md: skipped \(too many levels of symbolic links\)/);
     assert.match(r.err, /dangling\.md: skipped \(no such file or folder\)/);
     assert.doesNotMatch(r.err, /internal error/);
+    // /dev/zero and a FIFO are passed over (not regular files), and a FIFO given by name is refused, never read.
+    assert.doesNotMatch(r.out, /zero\.md|fifo\.md/);
+    if (process.platform !== 'win32' && existsSync(join(dir, 'journal', 'fifo.md'))) {
+      const fifo = cli(dir, 'check', '--today', '2026-11-10', 'journal/fifo.md');
+      assert.equal(fifo.code, 2);
+      assert.match(fifo.err, /cannot read journal\/fifo\.md: not a file or folder/);
+    }
   });
 
   it('next, next --format json and ics over the corpus: exit 0, valid output', () => {
