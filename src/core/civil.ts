@@ -15,7 +15,7 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(civil(y, m + 1, 0) * 60000).getUTCDate();
 }
 
 interface Fields {
@@ -42,7 +42,11 @@ const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?:
 
 /** Minutes since the floating epoch for the given calendar fields (month 1-12). */
 export function civil(y: number, m: number, d: number, h = 0, mi = 0): Minutes {
-  return Date.UTC(y, m - 1, d, h, mi) / 60000;
+  if (y >= 100) return Date.UTC(y, m - 1, d, h, mi) / 60000;
+  // Date.UTC reads years 0-99 as 1900-1999 ("0026-11-20" became 1926): set the year itself.
+  const x = new Date(Date.UTC(2000, 0, 1, h, mi));
+  x.setUTCFullYear(y, m - 1, d);
+  return x.getTime() / 60000;
 }
 
 /**
@@ -116,7 +120,7 @@ export function toUTCDate(t: Minutes): UTCDate {
 /** `2026-11-20` */
 export function formatDate(t: Minutes): string {
   const f = fields(t);
-  return `${f.y}-${pad2(f.m)}-${pad2(f.d)}`;
+  return `${String(f.y).padStart(4, '0')}-${pad2(f.m)}-${pad2(f.d)}`;
 }
 
 /** `14:00` */
@@ -133,7 +137,7 @@ export function formatWhen(w: When): string {
 /** `Fri 20 Nov 2026`, for sentences. */
 export function formatDay(t: Minutes): string {
   const f = fields(t);
-  return `${WEEKDAYS[f.wd]} ${f.d} ${MONTHS[f.m - 1].slice(0, 3)} ${f.y}`;
+  return `${WEEKDAYS[f.wd]} ${f.d} ${MONTHS[f.m - 1].slice(0, 3)} ${String(f.y).padStart(4, '0')}`;
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
