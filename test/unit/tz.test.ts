@@ -9,7 +9,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { civil, realNow } from '../../src/core/civil';
+import { civil, formatWhen, parseWhen, realNow } from '../../src/core/civil';
 import { calendarFromResults } from '../../src/core/ics';
 import { analyze, type FileResult } from '../../src/core/journal';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -219,6 +219,24 @@ if (process.env.IJ_TZ_CHILD === '1') {
 
     it(`in this process (TZ=${process.env.TZ ?? 'unset'}): diagnostics, next steps and the calendar match the pinned snapshot`, () => {
       assert.deepEqual(snapshot(), EXPECTED);
+    });
+
+    it('dates are read as written in every year: no two-digit-year shift, Gregorian leap years', () => {
+      const read = (s: string) => {
+        const p = parseWhen(s);
+        return p.ok ? formatWhen(p.when) : `error: ${p.reason}`;
+      };
+      assert.equal(read('0026-11-20'), '0026-11-20', 'a typo for 2026 must not become 1926');
+      assert.equal(read('0001-01-01 09:30'), '0001-01-01 09:30');
+      assert.equal(read('0000-02-29'), '0000-02-29');
+      assert.equal(read('0004-02-29'), '0004-02-29');
+      assert.match(read('0100-02-29'), /^error: 0100-02-29 does not exist/);
+      assert.match(read('1900-02-29'), /^error: 1900-02-29 does not exist/);
+      assert.equal(read('2000-02-29'), '2000-02-29');
+      assert.match(read('2100-02-29'), /^error: 2100-02-29 does not exist/);
+      assert.equal(read('9999-12-31 23:59'), '9999-12-31 23:59');
+      const [r] = analyze([{ path: 'a.md', text: '---\ncompany: Acme\nrole: x\ninterview: 0026-11-20\ninterviewers: [Ann Bo]\n---\n' }], { ...DEFAULT_SETTINGS, today: '2026-12-15' });
+      assert.match(r.diagnostics.map((d) => d.message).join('\n'), /interview of Fri 20 Nov 0026/);
     });
 
     it('in a child process per zone: the same snapshot, and the real clock reads the zone\'s wall time', () => {
