@@ -3,11 +3,21 @@
  *
  * A body is read in two steps. A cheap line scan (aware of fenced code blocks) finds the ATX
  * headings and the lines that look like task items; most bodies have neither and cost nothing
- * more. Then remark parses only the slices that matter: each draft section, and each task item.
- * remark runs with the one GFM construct the journal reads, task-list items
- * (micromark-extension-gfm-task-list-item): the full remark-gfm preset costs about seven times
- * as much per body, almost all of it in autolink-literal scanning the journal never uses
- * (numbers in docs/performance.md).
+ * more. Then each draft section and each task item is read, by remark where markdown can
+ * change what it says, and directly where it provably cannot:
+ *
+ * - A draft whose heading and content hold none of the characters that start markdown syntax
+ *   (\ ` * _ [ ] < > & # ~ NUL), no list marker or `1.` at a line start, and no hard
+ *   break (two blanks before a line break) is plain paragraphs: remark's text is the source
+ *   text, so its title and word count are read from the source.
+ * - A one-line task item `- [ ] text` with a marker followed by one to four spaces and text
+ *   without those characters is exactly what remark would read as a task with that text.
+ *
+ * Everything else goes to remark, which runs with the one GFM construct the journal reads,
+ * task-list items (micromark-extension-gfm-task-list-item): the full remark-gfm preset costs
+ * about seven times as much per body, almost all of it in autolink-literal scanning the journal
+ * never uses. The shortcut and remark agree on every input of the differential check in
+ * scripts/bench/body-check.ts; numbers in docs/performance.md.
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
@@ -54,6 +64,12 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const TASK = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/;
 const DUE_RE = /\bdue:\s*(\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2})?|\S+)/i;
+/** A character that can start markdown syntax other than plain paragraphs (or a NUL, which micromark replaces); `!` and `|` need `[` or a GFM table, which the journal does not enable. */
+const INLINE_SYNTAX = /[\\`*_[\]<>&#~\0]/;
+/** Block syntax in plain text: a list item (`-`, `+`, `1.`, `1)`) or a hard break (two blanks at a line end). */
+const BLOCK_SYNTAX = /^[ \t]*[-+](?:[ \t]|$)|\d[.)](?:\s|$)|[ \t]{2}(?:\r?\n|\r)/m;
+/** A one-line task item remark reads as marker, check and paragraph (after the item's indent). */
+const PLAIN_TASK = /^(?:[-+*]|\d{1,9}[.)]) {1,4}\[([ xX])\][ \t]+(\S.*)$/;
 
 function gfmTaskList(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -77,6 +93,15 @@ interface ScannedHeading {
 }
 
 export function parseBody(text: string, bodyStart: number, lines: LineIndex): Body {
+  return readBody(text, bodyStart, lines, true);
+}
+
+/** parseBody with remark on every draft and task item: for the differential check (scripts/bench/body-check.ts). */
+export function parseBodyWithRemark(text: string, bodyStart: number, lines: LineIndex): Body {
+  return readBody(text, bodyStart, lines, false);
+}
+
+function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: boolean): Body {
   const out: Body = { drafts: [], tasks: [] };
   if (!needsRemark(text.slice(bodyStart))) return out;
   const first = lines.positionAt(bodyStart).line + (bodyStart > 0 && bodyStart === text.length ? 1 : 0);
@@ -111,15 +136,20 @@ export function parseBody(text: string, bodyStart: number, lines: LineIndex): Bo
     while (j < headings.length && headings[j].level > h.level) j++;
     const startOff = lines.lineStart(h.line);
     const endOff = j < headings.length ? lines.lineStart(headings[j].line) : text.length;
-    const tree = parseMarkdown(text.slice(startOff, endOff));
-    const [head, ...content] = tree.children;
-    const title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
-    const words = content
-      .map((n) => toString(n))
-      .join(' ')
-      .split(/\s+/)
-      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const headingEnd = lines.lineEnd(h.line);
+    let title: string;
+    let words: number;
+    const content = text.slice(headingEnd, endOff);
+    if (shortcuts && !INLINE_SYNTAX.test(headingText) && !INLINE_SYNTAX.test(content) && !BLOCK_SYNTAX.test(content)) {
+      // Plain paragraphs: remark's text is the source text (see the module comment).
+      title = headingText;
+      words = countWords(content);
+    } else {
+      const tree = parseMarkdown(text.slice(startOff, endOff));
+      const [head, ...rest] = tree.children;
+      title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
+      words = countWords(rest.map((n) => toString(n)).join(' '));
+    }
     out.drafts.push({ title, heading: lines.range(startOff, headingEnd), start: headingEnd, end: endOff, words });
   }
 
@@ -133,16 +163,26 @@ export function parseBody(text: string, bodyStart: number, lines: LineIndex): Bo
       if (!next.trim() || TASK.test(next) || (next.length - next.trimStart().length) <= indent) break;
       last++;
     }
-    const src: string[] = [];
-    for (let k = l; k <= last; k++) src.push(lines.lineText(k).slice(Math.min(indent, lines.lineText(k).length - lines.lineText(k).trimStart().length)));
-    const item = firstListItem(parseMarkdown(src.join('\n')));
-    if (!item || typeof item.checked !== 'boolean') continue;
-    const para = item.children[0];
-    const raw = para ? toString(para) : '';
+    let done: boolean;
+    let raw: string;
+    const plain = shortcuts && last === l ? PLAIN_TASK.exec(lineText.slice(indent)) : null;
+    if (plain && !INLINE_SYNTAX.test(plain[2])) {
+      // remark would read this item as this check and this text (see the module comment).
+      done = plain[1] !== ' ';
+      raw = plain[2];
+    } else {
+      const src: string[] = [];
+      for (let k = l; k <= last; k++) src.push(lines.lineText(k).slice(Math.min(indent, lines.lineText(k).length - lines.lineText(k).trimStart().length)));
+      const item = firstListItem(parseMarkdown(src.join('\n')));
+      if (!item || typeof item.checked !== 'boolean') continue;
+      const para = item.children[0];
+      done = item.checked;
+      raw = para ? toString(para) : '';
+    }
     const s = lines.lineStart(l) + indent;
     const task: Task = {
       text: raw.replace(DUE_RE, '').replace(/\s+/g, ' ').trim(),
-      done: item.checked,
+      done,
       line: l,
       range: lines.range(s, lines.lineEnd(l)),
     };
@@ -157,6 +197,13 @@ export function parseBody(text: string, bodyStart: number, lines: LineIndex): Bo
     out.tasks.push(task);
   }
   return out;
+}
+
+/** Words with a letter or a digit, as the draft rules count them. */
+function countWords(plain: string): number {
+  let n = 0;
+  for (const w of plain.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
 }
 
 function firstListItem(tree: Root): ListItem | undefined {

@@ -1,0 +1,55 @@
+// Differential check of the body reader's shortcuts: parseBody (plain drafts and one-line task
+// items read from the source) against parseBodyWithRemark (remark on everything), on the files
+// of the given folders and on random bodies built from markdown fragments. Bundled and run by
+// scripts/bench.mjs (every run, --quick included); exits 1 on the first difference.
+//   node <bundle> <cases> [folders...]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBody, parseBodyWithRemark } from '../../src/core/body';
+import { splitFrontMatter } from '../../src/core/frontmatter';
+
+const cases = Number(process.argv[2] ?? 3000);
+let checked = 0;
+
+function check(text: string): void {
+  checked++;
+  const s = splitFrontMatter(text);
+  const fast = JSON.stringify(parseBody(s.text, s.bodyStart, s.lines));
+  const slow = JSON.stringify(parseBodyWithRemark(s.text, s.bodyStart, s.lines));
+  if (fast !== slow) {
+    console.error(`body-check: the shortcut differs from remark on ${JSON.stringify(text.slice(s.bodyStart))}\n  shortcut ${fast}\n  remark   ${slow}`);
+    process.exit(1);
+  }
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+for (const dir of process.argv.slice(3)) for (const f of walk(dir)) check(readFileSync(f, 'utf8'));
+
+let seed = 7;
+const rnd = (): number => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+// Mostly plain text (to reach the shortcuts' edges), with every character that starts syntax.
+const PLAIN = ['\n', '\n\n', '\r\n', '\r', ' ', '  \n', ' \t\n', '\t', '    ', 'word', 'Jason', 'é', '😀', '-', '- ', '+ ', '+', '-x', '1.', '1. ', '2) ', '9)', '10.', 'a.', '===', '---', '- - -', ',', '.', ':', '(', ')', '!', '|', '"', "'", '\u2028', '\u00a0', '12', 'due:2026-01-02', 'due:2026-02-30', '[ ] ', ' [x] ', '$', '{', '}', '@', '/', '=', '?'];
+const SYNTAX = ['*', '_', '`', '```', '~~~', '~', '[', ']', '[Name]', '<', '>', '<b>', '&amp;', '&#65;', '\\', '\\\n', '#', '# ', '### ', '\u0000', '![x](y)', '[a]: b', '**b**'];
+const MARKERS = ['- ', '* ', '+ ', '1. ', '2) ', '-  ', '-    ', '-     ', '- \t', '  - ', '\t- '];
+for (let k = 0; k < cases; k++) {
+  const frags = rnd() < 0.7 ? PLAIN : [...PLAIN, ...SYNTAX];
+  let t = `---\ncompany: x\n---\n\n${pick(['# ', '## ', '### '])}Draft${pick(PLAIN).replace(/[\r\n\u2028]/g, '')} x${rnd() < 0.2 ? pick(SYNTAX) : ''}\n`;
+  for (let j = 1 + Math.floor(rnd() * 30); j > 0; j--) t += pick(frags);
+  t += `\n${rnd() < 0.5 ? pick(['## next\n', '# up\n', '#### deeper\n']) : ''}\n${pick(MARKERS)}${pick(['[ ]', '[x]', '[X]'])}`;
+  for (let j = Math.floor(rnd() * 6); j > 0; j--) t += pick(frags);
+  if (rnd() < 0.2) t += `\n${pick(['  more', '    more', 'more', '- [ ] next'])}`;
+  check(t);
+}
+console.log(`body-check: ${checked} bodies, the shortcuts agree with remark on every one`);
