@@ -57,10 +57,12 @@ export function parseWhen(text: string, allowTime = true): ParsedWhen {
   const s = text.trim();
   const m = DATE_RE.exec(s);
   if (!m) {
+    // Quoted cut short: a 1 MB value must not become a 1 MB message.
+    const q = s.length > 80 ? `${s.slice(0, 77)}...` : s;
     if (/^\d{4}-\d{1,2}-\d{1,2}[Tt ].*(?:Z|[+-]\d{2}:?\d{2})$/.test(s)) {
-      return { ok: false, reason: `"${s}" has a time zone; write the local time without one, e.g. ${s.slice(0, 16).replace('T', ' ')}` };
+      return { ok: false, reason: `"${q}" has a time zone; write the local time without one, e.g. ${s.slice(0, 16).replace('T', ' ')}` };
     }
-    return { ok: false, reason: `"${s}" is not a date; write it as YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}` };
+    return { ok: false, reason: `"${q}" is not a date; write it as YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}` };
   }
   const y = Number(m[1]);
   const mo = Number(m[2]);

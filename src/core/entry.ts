@@ -326,7 +326,7 @@ class Validator {
       if (suggestion) {
         this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
       } else {
-        this.report('unknown-field', `Unknown ${what} "${key}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
+        this.report('unknown-field', `Unknown ${what} "${clip(key)}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
       }
     }
   }
@@ -745,7 +745,12 @@ const YAML_LANG = new Set(['', 'yaml', 'yml']);
 
 /** A value as quoted in a message: scalars as written, a list or map only named (an alias bomb must not be printed). */
 function shown(v: unknown): string {
-  return typeof v === 'object' && v !== null ? describe(v) : JSON.stringify(v);
+  return typeof v === 'object' && v !== null ? describe(v) : typeof v === 'string' ? JSON.stringify(clip(v)) : JSON.stringify(v);
+}
+
+/** Text quoted in a message, cut short: a 1 MB value must not become a 1 MB message. */
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
 function describe(v: unknown): string {
@@ -754,7 +759,7 @@ function describe(v: unknown): string {
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'boolean') return `${v}`;
   if (typeof v === 'number') return `the number ${v}`;
-  return JSON.stringify(v);
+  return JSON.stringify(typeof v === 'string' ? clip(v) : v);
 }
 
 /** The day an entry's interview falls on, formatted; '' when unknown. */
