@@ -505,6 +505,28 @@ describe('hostile generated cases (engine)', () => {
   });
 });
 
+describe('hostile bodies just under maxFileSize (body.ts)', function () {
+  // Pending: remark is superlinear on these (2026-11-22: 16 s, 7 s, 11 s, 4 s). A file under the
+  // 1 MB limit must not stall the editor; enable once the body reader is linear on them.
+  this.timeout(3000);
+  const fill = (head: string, unit: string) => {
+    let b = head;
+    while (b.length < 950_000) b += unit;
+    return `---\n${HEAD}---\n${b}`;
+  };
+  const cases: [string, string][] = [
+    ['a draft of 45,000 lines with a [Name] each', fill('## Draft\n', 'Dear [Name], thanks.\n')],
+    ['a draft of 950,000 open brackets', fill('## Draft\n', '[')],
+    ['a draft of 95,000 task items with lazy continuations', fill('## Draft\n', '- [ ] x\n  ')],
+    ['35,000 task items with a link label each', fill('', '- [ ] x [a] due:2026-11-30\n')],
+  ];
+  for (const [what, text] of cases) {
+    it.skip(`${what}: read within the test timeout`, () => {
+      analyseOne('hostile/body.md', text, AFTER);
+    });
+  }
+});
+
 function only(diags: Diagnostic[], rule: string): [string, string][] {
   return diags.filter((d) => d.rule === rule).map((d) => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.message]);
 }
