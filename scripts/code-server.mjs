@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { URLSearchParams, fileURLToPath } from 'node:url';
+import { URLSearchParams, fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -294,4 +294,11 @@ export function prepareWorkspace({ prefix = 'ij-ws-' } = {}) {
   const workspaceFile = join(dir, 'interview-journal.code-workspace');
   writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'journal' }, { path: 'second' }], settings }, null, 2) + '\n');
   return { dir, journal, second, workspaceFile, settings };
+}
+
+// `node scripts/code-server.mjs install`: install code-server now (as .ci/run does before
+// `npm test`, so that every test that wants VS Code's own files finds them).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === 'install') {
+  ensureCodeServer();
+  log(`code-server ${CODE_SERVER_VERSION} (VS Code ${codeServerVscodeVersion()}) is in ${CACHE}`);
 }
