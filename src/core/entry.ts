@@ -5,7 +5,7 @@
  * and whatever is valid is still used by the rules.
  */
 import { dayOf, formatDate, parseWhen } from './civil';
-import { splitFrontMatter, type Split } from './frontmatter';
+import { releaseYaml, splitFrontMatter, type Split } from './frontmatter';
 import { parseBody, type Draft, type Task } from './body';
 import { closest } from './suggest';
 import { normalizeName, plainRange, type LineIndex } from './text';
@@ -168,6 +168,9 @@ export function parseEntry(path: string, raw: string): Entry {
   if (!split.hasFrontMatter) return entry;
   const v = new Validator(entry, split);
   v.run();
+  // Every value and range the rules need is in the entry now; the YAML tree is loaded again if
+  // an edit needs it.
+  releaseYaml(split);
   if (entry.isEntry) {
     let body: ReturnType<typeof parseBody>;
     try {
@@ -323,7 +326,10 @@ class Validator {
       if (known.includes(key)) continue;
       const suggestion = closest(key, known);
       const range = this.range(pair.key);
-      if (suggestion) {
+      if (key === '<<') {
+        // YAML 1.2 (the core schema) has no merge keys: say so, or "has no date" is a puzzle.
+        this.report('unknown-field', `Merge keys ("<<: *name") are not read: write the ${what}s out here (${known.join(', ')}).`, range);
+      } else if (suggestion) {
         this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
       } else {
         this.report('unknown-field', `Unknown ${what} "${clip(key)}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
