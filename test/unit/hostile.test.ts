@@ -180,6 +180,14 @@ const CORPUS_EXPECT: Record<string, Expect | typeof NOT_AN_ENTRY> = {
   'tags-verbatim.md': [['3:1-3:41 invalid-front-matter', 'unknown tag !<tag:yaml.org,2002:js/regexp>']],
   'tags-core-casts.md': [['7:1-7:19 invalid-front-matter', 'unknown tag !<tag:yaml.org,2002:set>']],
   'merge-keys.md': [['10:1-10:17 invalid-front-matter', 'unidentified alias "missing"']],
+  // The core schema (YAML 1.2) has no merge keys: "<<" is a key of its own, and it says so.
+  'merge-keys-core.md': [
+    ['2:1-2:5 unknown-field', UNKNOWN_KEY('base')],
+    ['8:5-9:19 invalid-value', 'Contact 1 has no date'],
+    ['8:5-9:19 invalid-value', 'Contact 1 has neither "to" nor "from"'],
+    ['8:5-9:19 invalid-value', 'Contact 1 has no via'],
+    ['8:5-8:7 unknown-field', 'Merge keys ("<<: *name") are not read: write the contact keys out here (date, to, from, via, kind, note).'],
+  ],
   'alias-bomb.md': [
     ...'abcdefghi'.split('').map((k, i): [string, string] => [`${6 + i}:1-${6 + i}:2 unknown-field`, UNKNOWN_KEY(k)]),
     // tags: *i and contacts: *i are read through the alias: each item is reported where it is written, at the anchor.
