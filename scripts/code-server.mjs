@@ -6,7 +6,7 @@
 // code-server is NOT a dependency of the project: it is installed on first use into the
 // ignored folder .cache/code-server (about 1.5 minutes, 300 MB) and reused after that.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,17 +27,50 @@ export function log(...a) {
   console.log('[vscode]', ...a);
 }
 
+// Written once `npm install` has finished, postinstall scripts included: a half-done install
+// (another process still at it, or one that was interrupted) has no marker.
+const MARKER = join(CACHE, `.installed-${CODE_SERVER_VERSION}`);
+
 function installed() {
-  try {
-    return JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')).version === CODE_SERVER_VERSION && existsSync(ENTRY);
-  } catch {
-    return false;
-  }
+  return existsSync(MARKER) && existsSync(ENTRY);
 }
 
 /** Installs code-server into .cache/code-server unless it is already there. */
 export function ensureCodeServer() {
   if (installed()) return ENTRY;
+  // Two runs at once (two terminals, or tests beside the demo) must not install over each
+  // other: the first takes the lock, the others wait for its install.
+  const lock = `${CACHE}.lock`;
+  mkdirSync(dirname(CACHE), { recursive: true });
+  const waitUntil = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (installed()) return ENTRY;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue;
+      }
+      if (age > 10 * 60_000 || Date.now() > waitUntil) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  try {
+    if (installed()) return ENTRY;
+    return installCodeServer();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function installCodeServer() {
   const t0 = Date.now();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${CACHE} (first use only, about 1.5 minutes)`);
   // @vscode/ripgrep's postinstall downloads rg from GitHub unless its download cache has the
@@ -66,9 +99,10 @@ export function ensureCodeServer() {
       env: { ...process.env, npm_config_yes: 'true', npm_config_unsafe_perm: 'true' },
     },
   );
-  if (res.status !== 0 || !installed()) {
+  if (res.status !== 0 || !existsSync(ENTRY) || JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')).version !== CODE_SERVER_VERSION) {
     throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${res.status}); see the output above`);
   }
+  writeFileSync(MARKER, `${new Date().toISOString()}\n`);
   log(`code-server installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return ENTRY;
 }
