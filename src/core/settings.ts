@@ -59,6 +59,9 @@ const NUMERIC: (keyof Settings)[] = [
   'maxFileSize',
 ];
 
+/** The largest value of a threshold setting (hours, days, counts, words). */
+export const MAX_THRESHOLD = 1_000_000;
+
 export interface SettingsProblem {
   key: string;
   message: string;
@@ -76,7 +79,13 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
   for (const key of NUMERIC) {
     const v = get(key);
     if (v === undefined || v === null) continue;
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) (s as unknown as Record<string, number>)[key] = v;
+    // Thresholds are bounded: dates computed from a huge one (thankYouHours: 1e12) are not dates,
+    // and the calendar writer threw on them.
+    const max = key === 'maxFileSize' ? Number.MAX_SAFE_INTEGER : MAX_THRESHOLD;
+    // A count of follow-ups is whole: 0.5 made the timing rules index past the list.
+    if (key === 'maxUnansweredFollowUps' && typeof v === 'number' && !Number.isInteger(v)) bad(key, `must be a whole number; using ${String(DEFAULT_SETTINGS[key])}`);
+    else if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max) (s as unknown as Record<string, number>)[key] = v;
+    else if (typeof v === 'number' && v > max) bad(key, `must be at most ${max}; using ${String(DEFAULT_SETTINGS[key])}`);
     else bad(key, `must be a number of at least 0; using ${String(DEFAULT_SETTINGS[key])}`);
   }
   const phone = get('phonePolicy');
