@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runCli } from '../../src/cli/run';
 import { analyze, MAX_DIAGNOSTICS_PER_FILE, type FileResult } from '../../src/core/journal';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { calendarFromResults } from '../../src/core/ics';
+import { DEFAULT_SETTINGS, settingsFromJson, type Settings } from '../../src/core/settings';
 import { RULE_IDS, type Diagnostic } from '../../src/core/types';
 import { ranges } from './helpers';
 
@@ -346,6 +347,35 @@ describe('hostile corpus (engine)', () => {
     );
     assert.equal(twice.length, 3);
     assert.match(twice[2].next!.text, /Tell constructor about your other offer|thank-you/);
+  });
+});
+
+describe('hostile settings (engine)', () => {
+  const NUMERIC = ['thankYouHours', 'maxUnansweredFollowUps', 'minDaysBetweenContacts', 'informationalMinDays', 'recruiterSilenceDays', 'checkInDaysAfterDecision', 'checkInDaysWithoutDecision', 'draftMaxWords', 'maxFileSize'];
+  const files = corpusFiles()
+    .filter((n) => !n.startsWith('binary') && !n.startsWith('alias'))
+    .map((n) => ({ path: `hostile/${n}`, text: corpusText(n) }))
+    .concat([{ path: 'ok.md', text: `---\n${HEAD}decision_by: 2026-11-25\npromised: 2026-11-27\n---\n- [ ] x due:2026-12-01\n` }]);
+
+  it('any value of a numeric setting: refused with a problem or used, never a throw, a NaN or an invalid date', () => {
+    for (const key of NUMERIC) {
+      for (const v of [0, 0.5, -1, 1e6, 1e6 + 1, 1e12, 1e308, Number.MAX_SAFE_INTEGER, '3', true, null, [], { a: 1 }]) {
+        const { settings, problems } = settingsFromJson({ [`interviewJournal.${key}`]: v, 'interviewJournal.now': '2026-12-15T12:00' });
+        const used = (settings as unknown as Record<string, unknown>)[key];
+        assert.ok(used === v || (problems.length === 1 && used === (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key]) || v === null, `${key}: ${String(v)}`);
+        const results = analyze(files, settings);
+        const out = JSON.stringify(results.map((r) => [r.diagnostics.map((d) => d.message), r.steps])) + calendarFromResults(results, { stampMs: 0 });
+        assert.doesNotMatch(out, /NaN|Infinity|Invalid Date|could not check this file/, `${key}: ${String(v)}`);
+      }
+    }
+  });
+
+  it('prototype keys in the settings JSON change nothing', () => {
+    const json = JSON.parse('{"__proto__": {"thankYouHours": 1}, "interviewJournal": {"__proto__": {"draftMaxWords": 1}, "rules": {"__proto__": "off", "constructor": "off"}}}');
+    const { settings } = settingsFromJson(json);
+    assert.equal(settings.thankYouHours, DEFAULT_SETTINGS.thankYouHours);
+    assert.equal(settings.draftMaxWords, DEFAULT_SETTINGS.draftMaxWords);
+    assert.deepEqual(Object.keys(settings.rules), []);
   });
 });
 
