@@ -207,6 +207,8 @@ const CORPUS_EXPECT: Record<string, Expect | typeof NOT_AN_ENTRY> = {
       [`7:${8 + 4 * i}-7:${10 + 4 * i} invalid-value`, NOT_RULE],
     ]).flat(),
   ],
+  // ESC, BEL, CR and a right-to-left override in values (YAML escapes): read as text; the CLI never prints them raw.
+  'terminal-escapes.md': [['6:1-6:10 unknown-field', 'Unknown front matter key "file\\e[2J"']],
   'proto-keys.md': [
     ['5:1-5:10 unknown-field', UNKNOWN_KEY('__proto__')],
     ['6:1-6:12 unknown-field', UNKNOWN_KEY('constructor')],
@@ -678,6 +680,16 @@ describe('hostile corpus (CLI, in-process)', function () {
       const fifo = cli(dir, 'check', '--today', '2026-11-10', 'journal/fifo.md');
       assert.equal(fifo.code, 2);
       assert.match(fifo.err, /cannot read journal\/fifo\.md: not a file or folder/);
+    }
+  });
+
+  it('text output never carries a terminal escape or a bare CR from a journal file', () => {
+    for (const cmd of ['check', 'next']) {
+      const r = cli(dir, cmd, '--today', '2026-12-15', 'journal/terminal-escapes.md');
+      assert.ok(r.code === 0 || r.code === 1, r.err);
+      assert.match(r.out, /Bob/);
+      const bad = [...r.out].filter((c) => c !== '\n' && (c.charCodeAt(0) < 32 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f)));
+      assert.deepEqual(bad, [], `${cmd}: control characters in the output`);
     }
   });
 
