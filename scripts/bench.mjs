@@ -92,6 +92,7 @@ await Promise.all([
   esbuild.build({ ...common, minify: true, entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: join(tmp, 'extension.min.js'), external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/floor.mjs')], outfile: join(tmp, 'floor.js') }),
   esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/inproc.ts')], outfile: join(tmp, 'inproc.js') }),
+  esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/body-check.ts')], outfile: join(tmp, 'body-check.js') }),
 ]);
 
 // ---------------------------------------------------------------- measure
@@ -144,6 +145,15 @@ for (const n of sizes) {
   );
   log(`${n}: CLI ${fmt(res.cli.wallMs)} ms (${fmt(res.cli.cpuMs)} ms CPU, ${fmt(res.cli.rssMb)} MB), library floor ${fmt(res.lib.wallMs)} ms, I/O floor ${fmt(res.io.wallMs)} ms`);
 }
+
+// The body reader's shortcuts must read exactly what remark reads.
+const bodyCheck = spawnSync(
+  process.execPath,
+  [join(tmp, 'body-check.js'), quick ? '2000' : '10000', join(tmp, `journal-${Math.min(...sizes)}`), join(ROOT, 'test', 'hostile'), join(ROOT, 'examples')].filter((p) => !p.startsWith(ROOT) || existsSync(p)),
+  { encoding: 'utf8' },
+);
+if (bodyCheck.status !== 0) throw new Error(bodyCheck.stderr || bodyCheck.stdout);
+log(bodyCheck.stdout.trim());
 
 const largest = Math.max(...sizes);
 log(`incremental: ${edits} edits in a ${largest}-entry journal`);

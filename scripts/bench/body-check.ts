@@ -52,4 +52,18 @@ for (let k = 0; k < cases; k++) {
   if (rnd() < 0.2) t += `\n${pick(['  more', '    more', 'more', '- [ ] next'])}`;
   check(t);
 }
+// Paragraphs of words with inline markdown inside the lines (the paragraph-by-paragraph path).
+const INLINE = ['*em*', '_em_', '**strong**', '`code`', '[link](http://x.y)', '[ref]', '[a]: b', '<b>', '</b>', '&amp;', '&#65;', '\\*', '![img](x)', 'x~~y~~', '#tag', '<http://a.b>', '*', '_', '[', ']', '`', '<', '&', '\u0000'];
+const WORDS = ['word', 'Jason', 'é', '😀', '12', '1.', 'a-b', 'x:y', '!', '|', '-', '+'];
+const BREAKS = ['\n', '\n\n', '\r\n', '\n\r\n', '  \n', '\\\n', '\n \n', '\n\t\n', '\n\n\n'];
+const STARTS = ['', '', '', '', '', ' ', '    ', '- ', '1. ', '# ', '> ', '=', '---', '<div>', '[x]: y', '```', '|', '* ', '+', '2)', '\t'];
+for (let k = 0; k < cases; k++) {
+  let t = `---\ncompany: x\n---\n\n## Draft${rnd() < 0.1 ? pick(INLINE) : ''}\n`;
+  for (let line = 1 + Math.floor(rnd() * 8); line > 0; line--) {
+    t += rnd() < 0.1 ? pick(STARTS) : '';
+    for (let w = 1 + Math.floor(rnd() * 6); w > 0; w--) t += (rnd() < 0.3 ? pick(INLINE) : pick(WORDS)) + (rnd() < 0.8 ? ' ' : '');
+    t += pick(BREAKS);
+  }
+  check(t);
+}
 console.log(`body-check: ${checked} bodies, the shortcuts agree with remark on every one`);

@@ -4,7 +4,9 @@
 //
 // Frequencies (stated in docs/performance.md; change them there too):
 //   closed or offer status 15% · recruiter 30% · decision_by 60% · promised 10%
-//   a "## Draft" section 15% · a task list 15% (independently)
+//   thank-yous to both interviewers first 85% · a contact by a channel not given 10%
+//   a "## Draft" section 15% (40% of them with a link and emphasis) · a task list 15% (30% of
+//   them with a link in an item), independently
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,6 +18,10 @@ export const PARAMS = {
   promised: 0.1,
   draft: 0.15,
   tasks: 0.15,
+  draftMarkup: 0.4,
+  thankBoth: 0.85,
+  sloppy: 0.1,
+  taskMarkup: 0.3,
   contacts: '2-10',
   noteWords: '22-37',
   bodyWords: 250,
@@ -62,8 +68,14 @@ export function entryText(r, company, round) {
   if (r() < PARAMS.statusOther) lines.push(`status: ${pick(['rejected', 'offer', 'withdrawn', 'declined'])}`);
   lines.push('interviewers:');
   lines.push(`  - name: ${people[0]}`, `    title: ${pick(ROLES)}`, `    email: ${email(people[0])}`);
-  if (r() < 0.5) lines.push(`  - name: ${people[1]}`, `    title: ${pick(ROLES)}`, ...(r() < 0.3 ? ['    linkedin_ok: true'] : []));
-  else lines.push(`  - ${people[1]}`);
+  // The second interviewer: a map (half with an email, some inviting LinkedIn) or a bare name.
+  const hasEmail = [true, false];
+  const linkedinOk = [false, false];
+  if (r() < 0.5) {
+    hasEmail[1] = r() < 0.5;
+    linkedinOk[1] = r() < 0.3;
+    lines.push(`  - name: ${people[1]}`, `    title: ${pick(ROLES)}`, ...(hasEmail[1] ? [`    email: ${email(people[1])}`] : []), ...(linkedinOk[1] ? ['    linkedin_ok: true'] : []));
+  } else lines.push(`  - ${people[1]}`);
   if (r() < PARAMS.recruiter) {
     const rec = `${pick(FIRST)} ${pick(LAST)}`;
     lines.push('recruiter:', `  name: ${rec}`, '  agency: Talent Partners', `  email: ${email(rec)}`);
@@ -71,14 +83,20 @@ export function entryText(r, company, round) {
   if (r() < PARAMS.decisionBy) lines.push(`decision_by: ${day(base, 7)}`);
   if (r() < PARAMS.promised) lines.push(`promised: {by: ${day(base, 10)}, via: email}`);
   lines.push('contacts:');
+  // A journal mostly kept in order: thank-yous to both interviewers first (usually), messages by
+  // a channel the person gave; about one contact in ten breaks an etiquette rule.
   const n = 2 + Math.floor(r() * 9);
   for (let c = 0; c < n; c++) {
-    const to = r() < 0.7;
+    const thanks = c < 2 && r() < PARAMS.thankBoth;
+    const to = thanks || r() < 0.6;
+    const who = thanks ? c : Math.floor(r() * 2);
+    const sloppy = r() < PARAMS.sloppy;
+    const via = to && !sloppy ? (hasEmail[who] ? 'email' : linkedinOk[who] ? 'linkedin' : 'letter') : pick(VIAS);
     lines.push(
-      `  - date: ${day(base, Math.floor(c * 2.5))}${r() < 0.3 ? ` ${pad(8 + Math.floor(r() * 10))}:30` : ''}`,
-      `    ${to ? 'to' : 'from'}: ${pick(people)}`,
-      `    via: ${pick(VIAS)}`,
-      `    kind: ${to ? (c === 0 ? 'thank-you' : pick(KINDS_TO)) : pick(['reply', 'other', 'offer'])}`,
+      `  - date: ${day(base, thanks ? 0 : Math.floor(c * 2.5))}${r() < 0.3 ? ` ${pad(8 + Math.floor(r() * 10))}:30` : ''}`,
+      `    ${to ? 'to' : 'from'}: ${people[who]}`,
+      `    via: ${via}`,
+      `    kind: ${to ? (thanks ? 'thank-you' : pick(KINDS_TO)) : pick(['reply', 'other', 'offer'])}`,
       `    note: ${words(22 + Math.floor(r() * 16))}`,
     );
   }
@@ -87,8 +105,17 @@ export function entryText(r, company, round) {
   lines.push('## Questions I asked', '');
   for (let q = 0; q < 4; q++) lines.push(`- ${pick(QUESTIONS)}`);
   lines.push('');
-  if (r() < PARAMS.draft) lines.push(`## Draft: thank-you to ${people[0]}`, '', `Hi ${people[0].split(' ')[0]},`, '', words(60), '', 'Best,', 'Sam', '');
-  if (r() < PARAMS.tasks) lines.push('## Tasks', '', `- [ ] send the portfolio link due:${day(base, 3)}`, '- [x] research the team', '');
+  if (r() < PARAMS.draft) {
+    lines.push(`## Draft: thank-you to ${people[0]}`, '', `Hi ${people[0].split(' ')[0]},`, '', words(60), '');
+    // Some drafts have markdown (a link, emphasis): those go through remark.
+    if (r() < PARAMS.draftMarkup) lines.push(`Here is my [portfolio](https://example.com/portfolio) with the *case study* we discussed.`, '');
+    lines.push('Best,', 'Sam', '');
+  }
+  if (r() < PARAMS.tasks) {
+    lines.push('## Tasks', '', `- [ ] send the portfolio link due:${day(base, 3)}`, '- [x] research the team');
+    if (r() < PARAMS.taskMarkup) lines.push(`- [ ] read [their engineering blog](https://example.com/blog) due:${day(base, 2)}`);
+    lines.push('');
+  }
   return lines.join('\n');
 }
 

@@ -70,29 +70,25 @@ function incremental(dir: string, edits: number): unknown {
   for (const [f, t] of texts) j.setFile(f, t);
   j.refresh();
   const loadMs = performance.now() - t0;
-  const edit = (k: number): string => {
-    const f = files[(k * 7919) % files.length];
+  // Edits: a contact added (two in three), or the status set to rejected, withdrawn or back to
+  // active (one in three), on files without an offer: an offer coming or going changes every
+  // entry's next step ("tell them about your other offer") and is measured apart below.
+  const plain = files.filter((f: string) => !/\nstatus: offer/.test(texts.get(f)!));
+  const edit = (k: number): void => {
+    const f = plain[(k * 7919) % plain.length];
     const old = texts.get(f)!;
-    const kind = k % 3;
-    // Contacts added; status to rejected / withdrawn / back to active (no offer: see below).
-    const next = kind === 0 || kind === 1 ? addContact(old, k) : setStatus(old, ['rejected', 'withdrawn', 'active'][k % 9 === 2 ? 0 : k % 9 === 5 ? 1 : 2]);
+    const next = k % 3 !== 2 ? addContact(old, k) : setStatus(old, ['rejected', 'withdrawn', 'active'][Math.floor(k / 3) % 3]);
     texts.set(f, next);
     j.setFile(f, next);
     j.refresh();
-    return f;
   };
   for (let k = 0; k < 20; k++) edit(1_000_000 + k); // warm-up
   gc();
   const ms: number[] = [];
-  let changed = 0;
   for (let k = 0; k < edits; k++) {
     const s = performance.now();
-    const f = files[(k * 7919) % files.length];
-    const old = texts.get(f)!;
-    void old;
     edit(k);
     ms.push(performance.now() - s);
-    changed++;
   }
   // An offer coming or going changes the next step of every active entry ("tell them about
   // your other offer"): measured apart.
@@ -110,7 +106,7 @@ function incremental(dir: string, edits: number): unknown {
   return {
     files: files.length,
     loadMs,
-    edits: changed,
+    edits: ms.length,
     p50: percentile(ms, 50),
     p95: percentile(ms, 95),
     max: Math.max(...ms),

@@ -9,7 +9,9 @@
  * - A draft whose heading and content hold none of the characters that start markdown syntax
  *   (\ ` * _ [ ] < > & # ~ NUL), no list marker or `1.` at a line start, and no hard
  *   break (two blanks before a line break) is plain paragraphs: remark's text is the source
- *   text, so its title and word count are read from the source.
+ *   text, so its title and word count are read from the source. When the only markdown is
+ *   inline (no line starts a list, quote, heading, fence, HTML block or definition, or is
+ *   indented), each paragraph is read alone: remark only on the paragraphs that have markup.
  * - A one-line task item `- [ ] text` with a marker followed by one to four spaces and text
  *   without those characters is exactly what remark would read as a task with that text.
  *
@@ -68,6 +70,9 @@ const DUE_RE = /\bdue:\s*(\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2})?|\S+)/i;
 const INLINE_SYNTAX = /[\\`*_[\]<>&#~\0]/;
 /** Block syntax in plain text: a list item (`-`, `+`, `1.`, `1)`) or a hard break (two blanks at a line end). */
 const BLOCK_SYNTAX = /^[ \t]*[-+](?:[ \t]|$)|\d[.)](?:\s|$)|[ \t]{2}(?:\r?\n|\r)/m;
+/** A line that could start or interrupt a block other than a paragraph (or is indented). */
+const BLOCK_START = /^(?![ \t]*$)(?:[\s#>\-+*=_`~<[|]|\d{1,9}[.)](?:[ \t]|$))/m;
+const HARD_BREAK = /[ \t]{2}(?:\r?\n|\r)/;
 /** A one-line task item remark reads as marker, check and paragraph (after the item's indent). */
 const PLAIN_TASK = /^(?:[-+*]|\d{1,9}[.)]) {1,4}\[([ xX])\][ \t]+(\S.*)$/;
 
@@ -144,6 +149,13 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
       // Plain paragraphs: remark's text is the source text (see the module comment).
       title = headingText;
       words = countWords(content);
+    } else if (shortcuts && !INLINE_SYNTAX.test(headingText) && !BLOCK_START.test(content)) {
+      // Only paragraphs, some with inline markdown: remark reads just those, one by one.
+      title = headingText;
+      words = 0;
+      for (const para of paragraphs(content)) {
+        words += INLINE_SYNTAX.test(para) || HARD_BREAK.test(para) ? countWords(parseMarkdown(para).children.map((n) => toString(n)).join(' ')) : countWords(para);
+      }
     } else {
       const tree = parseMarkdown(text.slice(startOff, endOff));
       const [head, ...rest] = tree.children;
@@ -196,6 +208,20 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     }
     out.tasks.push(task);
   }
+  return out;
+}
+
+/** The runs of non-blank lines (blank: only spaces and tabs), joined with LF. */
+function paragraphs(content: string): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const line of content.split(/\r\n|\r|\n/)) {
+    if (/^[ \t]*$/.test(line)) {
+      if (run.length) out.push(run.join('\n'));
+      run = [];
+    } else run.push(line);
+  }
+  if (run.length) out.push(run.join('\n'));
   return out;
 }
 

