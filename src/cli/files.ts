@@ -191,7 +191,9 @@ export function loadSettings(file: string | undefined, display: (abs: string) =>
   return { settings, notes: problems.map((p) => `warning: ${shown}: ${p.key} ${p.message}`) };
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; note: string };
+export type ReadResult = { ok: true; text: string; note?: string } | { ok: false; note: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as UTF-8, refusing files over the size limit (checked before and while reading). */
 export function readLimited(abs: string, maxBytes: number): ReadResult {
@@ -210,7 +212,13 @@ export function readLimited(abs: string, maxBytes: number): ReadResult {
       if (total > maxBytes) return { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes` };
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
-    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+    const bytes = Buffer.concat(chunks);
+    try {
+      return { ok: true, text: strictUtf8.decode(bytes) };
+    } catch {
+      // Still read (with U+FFFD for the bad bytes), but say so: positions after them may be off.
+      return { ok: true, text: bytes.toString('utf8'), note: 'not valid UTF-8: read with replacement characters (save the file as UTF-8)' };
+    }
   } catch (err) {
     return { ok: false, note: `skipped (${errText(err)})` };
   } finally {

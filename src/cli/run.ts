@@ -204,6 +204,7 @@ function analyse(opts: Options, io: Io): Analysed {
         io.stderr.write(`note: ${f.display}: ${read.note}\n`);
         continue;
       }
+      if (read.note) io.stderr.write(`note: ${f.display}: ${read.note}\n`);
       try {
         journal.setFile(f.abs, read.text);
         shown.set(f.abs, f.display);
@@ -250,6 +251,15 @@ export function runCli(argv: readonly string[], io: Io): number {
     io.stderr.write(`interview-journal: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
+  try {
+    return report(opts, a, io);
+  } catch (err) {
+    io.stderr.write(`interview-journal: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+}
+
+function report(opts: Options, a: Analysed, io: Io): number {
   const painter = useColour(io.isTTY ?? false, io.env ?? {}) ? COLOURS : PLAIN;
   const nowOf = (r: FileResult) => a.nowOf.get(r) ?? 0;
 

@@ -566,3 +566,37 @@ describe('cli', () => {
     });
   });
 });
+
+describe('CLI: encodings and internal errors', () => {
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'ij-cli-'));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('reads a file that is not valid UTF-8 with replacement characters and says so', () => {
+    const dir = journal({});
+    writeFileSync(join(dir, 'latin1.md'), Buffer.concat([Buffer.from('---\ncompany: Caf'), Buffer.from([0xe9]), Buffer.from('\nrole: Eng\ninterview: 2026-11-20\ninterviewers: [A]\n---\n')]));
+    const r = cli(['check', '--format', 'json', '--today', '2026-11-10', '.'], dir);
+    assert.equal(r.code, 0);
+    assert.equal(r.err, 'note: latin1.md: not valid UTF-8: read with replacement characters (save the file as UTF-8)\n');
+    assert.equal(JSON.parse(r.out).files[0].company, 'Caf\uFFFD');
+  });
+
+  it('an exception while writing the report is an internal error with exit 2, never a throw', () => {
+    const dir = journal({ 'a.md': '---\ncompany: A\nrole: B\ninterview: 2026-11-20\ninterviewers: [C]\n---\n' });
+    let err = '';
+    const code = runCli(['check', '--today', '2026-11-10', '.'], {
+      cwd: dir,
+      stdout: {
+        write: () => {
+          throw new Error('EPIPE');
+        },
+      },
+      stderr: { write: (s: string) => (err += s) },
+      isTTY: false,
+      env: {},
+    });
+    assert.equal(code, 2);
+    assert.equal(err, 'interview-journal: internal error: EPIPE\n');
+  });
+});
