@@ -21,7 +21,7 @@ let passed = 0;
 let failed = 0;
 for (const tz of ZONES) {
   console.log(`\n=== unit tests with TZ=${tz}`);
-  const r = spawnSync(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', process.env.CI ? 'dot' : 'spec', '--reporter-option', 'maxDiffSize=0', ...files], {
+  const r = spawnSync(process.execPath, ['node_modules/mocha/bin/mocha.js', '--timeout', '60000', '--reporter', process.env.CI ? 'dot' : 'spec', '--reporter-option', 'maxDiffSize=0', ...files], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, TZ: tz },
     encoding: 'utf8',
