@@ -39,8 +39,15 @@ export class Journal {
   private readonly offers = new Set<string>();
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
-  /** Every file needs re-evaluation (settings, clock or the set of offers changed). */
+  /** Every file needs re-evaluation (settings or clock changed). */
   private allDirty = false;
+  /**
+   * Every entry's next steps need re-evaluation (the set of offers changed: "tell them about
+   * your other offer"); its diagnostics do not, as no rule reads the offers. Should a rule ever
+   * read them, `rulesReadOffers` is set and an offer change re-evaluates everything again.
+   */
+  private stepsDirty = false;
+  private rulesReadOffers = false;
   /** The entries with status offer, rebuilt only when that set changes. */
   private offerList: Entry[] | undefined;
   private lastNow: Minutes | undefined;
@@ -73,7 +80,7 @@ export class Journal {
     this.removed.delete(path);
     this.dirty.add(path);
     const offerChanged = (old?.status === 'offer' && old.isEntry) !== (entry.status === 'offer' && entry.isEntry);
-    if (offerChanged || (entry.status === 'offer' && old?.companyKey !== entry.companyKey)) this.markAll();
+    if (offerChanged || (entry.status === 'offer' && old?.companyKey !== entry.companyKey)) this.markOffers();
     if (old?.isEntry) this.markCompany(old.companyKey);
     if (entry.isEntry) this.markCompany(entry.companyKey);
   }
@@ -86,7 +93,7 @@ export class Journal {
     this.results.delete(path);
     this.dirty.delete(path);
     this.removed.add(path);
-    if (old.isEntry && old.status === 'offer') this.markAll();
+    if (old.isEntry && old.status === 'offer') this.markOffers();
     if (old.isEntry) this.markCompany(old.companyKey);
   }
 
@@ -106,7 +113,8 @@ export class Journal {
       this.markAll();
     }
     const changed: string[] = [];
-    const todo = this.allDirty ? this.entries.keys() : this.dirty.values();
+    const all = this.allDirty;
+    const todo = all ? this.entries.keys() : this.dirty.values();
     this.allDirty = false;
     for (const path of todo) {
       const entry = this.entries.get(path);
@@ -114,6 +122,17 @@ export class Journal {
       this.results.set(path, this.evaluate(entry, now));
       changed.push(path);
     }
+    if (this.stepsDirty && !all) {
+      // The offers changed: new next steps for every other file, the same diagnostics.
+      for (const [path, entry] of this.entries) {
+        if (this.dirty.has(path)) continue;
+        const old = this.results.get(path);
+        if (!old || this.rulesReadOffers) this.results.set(path, this.evaluate(entry, now));
+        else if (entry.isEntry) this.results.set(path, { ...old, entry, ...this.stepsOf(entry, this.context(entry, now)) });
+        changed.push(path);
+      }
+    }
+    this.stepsDirty = false;
     this.dirty.clear();
     const removed = [...this.removed];
     this.removed.clear();
@@ -163,17 +182,48 @@ export class Journal {
     this.allDirty = true;
   }
 
-  private evaluate(entry: Entry, now: Minutes): FileResult {
-    if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], next: undefined, steps: [] };
+  private markOffers(): void {
+    if (this.rulesReadOffers) this.markAll();
+    else this.stepsDirty = true;
+  }
+
+  private context(entry: Entry, now: Minutes): RuleContext {
     const sameCompany = [...(this.byCompany.get(entry.companyKey) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
     const offers = (this.offerList ??= [...this.offers].map((p) => this.entries.get(p)!).filter(Boolean));
-    const ctx: RuleContext = { settings: this.settings, now, sameCompany, offers };
+    return { settings: this.settings, now, sameCompany, offers };
+  }
+
+  private stepsOf(entry: Entry, ctx: RuleContext): { next: Step | undefined; steps: Step[] } {
+    let steps: Step[];
+    try {
+      steps = nextSteps(entry, ctx);
+    } catch (err) {
+      steps = [{ kind: 'check-in', text: `Could not work out the next step: ${err instanceof Error ? err.message : String(err)}`, due: null, urgency: 'waiting' }];
+    }
+    return { next: steps[0], steps };
+  }
+
+  private evaluate(entry: Entry, now: Minutes): FileResult {
+    if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], next: undefined, steps: [] };
+    const ctx = this.context(entry, now);
+    // The rules see the offers through a tripwire (see stepsDirty).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const journal = this;
+    const rulesCtx: RuleContext = {
+      settings: ctx.settings,
+      now,
+      sameCompany: ctx.sameCompany,
+      get offers() {
+        journal.rulesReadOffers = true;
+        return ctx.offers;
+      },
+    };
     const raw: Diagnostic[] = [...entry.problems];
     if (!entry.closed) {
       for (const family of RULE_FAMILIES) {
         try {
           // A loop, not push(...): a hostile file can give more diagnostics than a call takes arguments.
-          for (const d of family.check(entry, ctx)) raw.push(d);
+          for (const d of family.check(entry, rulesCtx)) raw.push(d);
         } catch (err) {
           raw.push({
             rule: family.ids[0],
@@ -185,13 +235,7 @@ export class Journal {
       }
     }
     const diagnostics = this.applySettings(entry, raw);
-    let steps: Step[];
-    try {
-      steps = nextSteps(entry, ctx);
-    } catch (err) {
-      steps = [{ kind: 'check-in', text: `Could not work out the next step: ${err instanceof Error ? err.message : String(err)}`, due: null, urgency: 'waiting' }];
-    }
-    return { path: entry.path, entry, diagnostics, next: steps[0], steps };
+    return { path: entry.path, entry, diagnostics, ...this.stepsOf(entry, ctx) };
   }
 
   private applySettings(entry: Entry, raw: Diagnostic[]): Diagnostic[] {
