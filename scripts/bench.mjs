@@ -163,19 +163,22 @@ const incr = JSON.parse(
 
 log('extension: require() of the bundle');
 const requireMs = (bundle) => {
-  const xs = [];
-  for (let r = 0; r < Math.max(3, runs); r++) {
+  const wall = [];
+  const cpu = [];
+  for (let r = 0; r < Math.max(5, runs); r++) {
     const out = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'require-ext.mjs'), bundle], { encoding: 'utf8' });
     if (out.status !== 0) throw new Error(`require of ${bundle} failed: ${out.stderr}`);
-    xs.push(Number(out.stdout.trim()));
+    const [w, c] = out.stdout.trim().split(' ').map(Number);
+    wall.push(w);
+    cpu.push(c);
   }
-  return median(xs);
+  return { wall: median(wall), cpu: median(cpu), samples: wall.length };
 };
 const ext = {
   devBytes: statSync(join(tmp, 'extension.js')).size,
   minBytes: statSync(join(tmp, 'extension.min.js')).size,
-  devRequireMs: requireMs(join(tmp, 'extension.js')),
-  minRequireMs: requireMs(join(tmp, 'extension.min.js')),
+  dev: requireMs(join(tmp, 'extension.js')),
+  min: requireMs(join(tmp, 'extension.min.js')),
 };
 
 // ---------------------------------------------------------------- report
@@ -187,7 +190,7 @@ const targets = [
   ['10k / 1k time ≤ 12 (CLI, wall)', scaling ? `${fmt(scaling.wall, 1)} (CPU ${fmt(scaling.cpu, 1)})` : 'not run', scaling ? scaling.wall <= 12 : undefined],
   [`peak RSS ≤ 200 MB (CLI, ${largest} entries)`, `${fmt(big.cli.rssMb)} MB`, big.cli.rssMb <= 200],
   [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
-  ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.minRequireMs, 1)} ms (minified, as packaged); ${fmt(ext.devRequireMs, 1)} ms (dist/, unminified)`, ext.minRequireMs <= 30],
+  ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified`, ext.min.wall <= 30],
   ['first complete problems ≤ 2 s after activation (1,000 entries)', 'not measured here (see below)', undefined],
   ['unsaved edit to updated problems ≤ 200 ms', 'not measured here (see below)', undefined],
 ];
@@ -212,7 +215,7 @@ const report = [
   `Incremental (${incr.files} entries loaded in ${fmt(incr.loadMs)} ms; ${incr.edits} edits, each one file's \`setFile\` + \`refresh()\`, adding a contact or changing the status): p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms, max ${fmt(incr.max, 1)} ms. ` +
     `An offer coming or going (every active entry's next step changes): p50 ${fmt(incr.offerP50, 1)} ms, p95 ${fmt(incr.offerP95, 1)} ms.`,
   '',
-  `Extension bundle: ${fmt(ext.minBytes / 1024)} KB minified as packaged (require ${fmt(ext.minRequireMs, 1)} ms), ${fmt(ext.devBytes / 1024)} KB as \`npm run build\` writes dist/extension.js (require ${fmt(ext.devRequireMs, 1)} ms); \`vscode\` stubbed, median of ${Math.max(3, runs)} fresh processes.`,
+  `Extension bundle: ${fmt(ext.minBytes / 1024)} KB minified as \`npm run package\` ships it (require ${fmt(ext.min.wall, 1)} ms, CPU ${fmt(ext.min.cpu, 1)} ms), ${fmt(ext.devBytes / 1024)} KB as \`npm run build\` writes dist/extension.js (require ${fmt(ext.dev.wall, 1)} ms, CPU ${fmt(ext.dev.cpu, 1)} ms); \`vscode\` stubbed, medians of ${ext.min.samples} fresh processes.`,
   '',
   '| target | measured | |',
   '| --- | --- | --- |',

@@ -1,7 +1,7 @@
 // Times `require` of the extension bundle outside VS Code: node require-ext.mjs <bundle>.
 // The `vscode` module is stubbed through Module._resolveFilename by a proxy that answers every
 // property with itself, so top-level code that extends or calls a vscode class still loads.
-// Prints the milliseconds of the require() call.
+// Prints the wall and CPU milliseconds of the require() call.
 import Module, { createRequire } from 'node:module';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,11 @@ Module._resolveFilename = function (request, ...rest) {
   return request === 'vscode' ? stub : original.call(this, request, ...rest);
 };
 const require = createRequire(import.meta.url);
+const c0 = process.cpuUsage();
 const t0 = hrtime.bigint();
 const ext = require(resolve(process.argv[2]));
 const ms = Number(hrtime.bigint() - t0) / 1e6;
+const c = process.cpuUsage(c0);
 unlinkSync(stub);
 if (typeof ext.activate !== 'function') throw new Error('the bundle exports no activate()');
-process.stdout.write(`${ms}\n`);
+process.stdout.write(`${ms} ${(c.user + c.system) / 1000}\n`);
