@@ -77,10 +77,8 @@ export class LineIndex {
   }
 }
 
+/** Two offsets; the positions are looked up (a binary search) on each read, not kept: most are never read, and the entries stay smaller. */
 class LazyRange implements Range {
-  private s: Position | undefined;
-  private e: Position | undefined;
-
   constructor(
     private readonly lines: LineIndex,
     private readonly from: number,
@@ -88,11 +86,11 @@ class LazyRange implements Range {
   ) {}
 
   get start(): Position {
-    return (this.s ??= this.lines.positionAt(this.from));
+    return this.lines.positionAt(this.from);
   }
 
   get end(): Position {
-    return (this.e ??= this.lines.positionAt(this.to));
+    return this.lines.positionAt(this.to);
   }
 }
 
