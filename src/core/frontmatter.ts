@@ -1,14 +1,16 @@
 /**
- * Splitting a file into front matter and body.
+ * Splitting a file into front matter and body, with gray-matter.
  *
- * The split follows gray-matter's rules exactly (the opening `---`, the language after it, the
- * closing delimiter at the first line that starts with `---`, comment-only blocks not parsed),
- * but runs them here in a few string operations: calling gray-matter itself cost a Buffer copy
- * of every file and a cache lookup keyed by the whole text (about 0.35 s on 10,000 entries,
- * more than reading them; see docs/performance.md). No engine is ever called but our YAML
- * loader: front matter in any other language is refused, never evaluated. YAML itself is loaded
- * by ./yaml.ts so that we keep positions and local dates.
+ * gray-matter is always called with options (without them it caches results by content and
+ * hands the same objects to every caller), and every engine but YAML is replaced by one that
+ * throws: gray-matter's default `javascript` engine would `eval` the front matter, so front
+ * matter in any other language is refused, never evaluated. Our YAML engine does not parse
+ * there: it keeps the block gray-matter hands it, and ./yaml.ts loads it (with positions and
+ * local dates) when validation asks. gray-matter costs about 0.35 s per 10,000 entries (a
+ * Buffer copy and a content-keyed cache lookup per call, docs/performance.md); the library
+ * floor of the benchmark pays the same.
  */
+import matter from 'gray-matter';
 import { LineIndex } from './text';
 import { loadYaml, type YamlLoad } from './yaml';
 
@@ -91,9 +93,8 @@ export function splitFrontMatter(raw: string): Split {
   base.matterText = text.slice(base.matterStart, matterEnd);
   base.bodyStart = close >= 0 ? (close + 1 < lines.lineCount ? lines.lineStart(close + 1) : text.length) : text.length;
   if (base.closed && YAML_NAMES.has(language)) {
-    // gray-matter would hand its block to the YAML engine; use that text when it is ours with
-    // at most trailing blanks cut (the usual case), otherwise (comment-only block, odd
-    // delimiters) load our own slice.
+    // The block gray-matter hands its YAML engine, when that is our text with at most trailing
+    // blanks cut (the usual case); otherwise (comment-only block, odd delimiters) our own slice.
     const matterText = grayMatterYamlBlock(text);
     const same = matterText !== undefined && base.matterText.startsWith(matterText) && base.matterText.slice(matterText.length).trim() === '';
     base.source = same ? matterText : base.matterText;
@@ -101,31 +102,41 @@ export function splitFrontMatter(raw: string): Split {
   return base;
 }
 
+class NotYaml extends Error {}
+
+const refuse = (): never => {
+  throw new NotYaml('only YAML front matter is supported');
+};
+
 /**
- * The string gray-matter 4 (called with `language: 'yaml'`) passes to its YAML engine for a text
- * that starts with `---` not followed by `-`, or undefined when it would call no YAML engine
- * (another language named, or a block of only blanks and `#` comments). A line-by-line copy of
- * gray-matter's parseMatter, matter.language and engine lookup.
+ * The string gray-matter 4 passes to its YAML engine for this text, or undefined when it calls
+ * no YAML engine (another language named, or a block of only blanks and `#` comments).
  */
 function grayMatterYamlBlock(text: string): string | undefined {
-  let str = text.slice(3);
-  const len = str.length;
-  const raw = str.slice(0, str.search(/\r?\n/));
-  const name = raw ? raw.trim() : '';
-  if (name) {
-    str = str.slice(raw.length);
-    const lower = name.toLowerCase();
-    // engines[name] || engines[aliase(name)]: only these names reach the YAML engine.
-    if (name !== 'yaml' && name !== 'yml' && lower !== 'yaml' && lower !== 'yml') return undefined;
+  let block: string | undefined;
+  const keep = (str: string): object => {
+    block = str;
+    return {};
+  };
+  try {
+    matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: keep,
+        yml: keep,
+        javascript: refuse,
+        js: refuse,
+        json: refuse,
+        coffee: refuse,
+        coffeescript: refuse,
+        cson: refuse,
+        toml: refuse,
+      },
+    });
+  } catch {
+    // A non-YAML engine refused, or gray-matter does not know the language: never evaluated.
+    return undefined;
   }
-  let closeIndex = str.indexOf('\n---');
-  if (closeIndex === -1) closeIndex = len;
-  const block = str.slice(0, closeIndex);
-  // gray-matter skips the engine when `block.replace(/^\s*#[^\n]+/gm, '').trim()` is empty; that
-  // can only be when the first non-blank character is a `#` (or there is none).
-  const first = /\S/.exec(block);
-  if (!first) return undefined;
-  if (first[0] === '#' && block.replace(/^\s*#[^\n]+/gm, '').trim() === '') return undefined;
   return block;
 }
 

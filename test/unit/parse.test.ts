@@ -1,5 +1,6 @@
 /** Parsing and validation: front matter, positions, dates, and the six validation rules. */
 import { strict as assert } from 'node:assert';
+import matter from 'gray-matter';
 import { parseWhen, formatWhen } from '../../src/core/civil';
 import { parseEntry } from '../../src/core/entry';
 import { check, entry, ranges, run } from './helpers';
@@ -93,6 +94,12 @@ describe('front matter', () => {
       ]);
     });
   }
+
+  it('gray-matter is always called with options: its content-keyed cache stays empty', () => {
+    check(entry(OK), T);
+    check('---js\n{ company: "Acme" }\n---\n', T);
+    assert.deepEqual(Object.keys((matter as unknown as { cache: object }).cache), []);
+  });
 
   it('YAML tags cannot construct anything', () => {
     const d = check(entry([...OK, 'tags: !!js/function "function(){}"']), T);
