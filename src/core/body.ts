@@ -106,8 +106,25 @@ export function parseBodyWithRemark(text: string, bodyStart: number, lines: Line
   return readBody(text, bodyStart, lines, false);
 }
 
+/**
+ * How much remark may read in one body, in characters, each call counted with a fixed
+ * overhead. micromark is superlinear on some inputs (a 950 KB draft of `[Name]` lines took 16 s),
+ * so past this budget the scan's own reading is used: the word count of the raw text, a task's
+ * first line. Real bodies stay far below it; hostile ones stay linear.
+ */
+export const REMARK_BUDGET = 256 * 1024;
+const REMARK_CALL_COST = 1024;
+
 function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: boolean): Body {
   const out: Body = { drafts: [], tasks: [] };
+  let budget = REMARK_BUDGET;
+  /** remark's tree of src, or undefined when the budget is spent (never in the differential check). */
+  const remark = (src: string): Root | undefined => {
+    const cost = src.length + REMARK_CALL_COST;
+    if (shortcuts && cost > budget) return undefined;
+    budget -= cost;
+    return parseMarkdown(src);
+  };
   if (!needsRemark(text.slice(bodyStart))) return out;
   const first = lines.positionAt(bodyStart).line + (bodyStart > 0 && bodyStart === text.length ? 1 : 0);
   const headings: ScannedHeading[] = [];
@@ -154,13 +171,19 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
       title = headingText;
       words = 0;
       for (const para of paragraphs(content)) {
-        words += INLINE_SYNTAX.test(para) || HARD_BREAK.test(para) ? countWords(parseMarkdown(para).children.map((n) => toString(n)).join(' ')) : countWords(para);
+        const tree = INLINE_SYNTAX.test(para) || HARD_BREAK.test(para) ? remark(para) : undefined;
+        words += countWords(tree ? tree.children.map((n) => toString(n)).join(' ') : para);
       }
     } else {
-      const tree = parseMarkdown(text.slice(startOff, endOff));
-      const [head, ...rest] = tree.children;
-      title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
-      words = countWords(rest.map((n) => toString(n)).join(' '));
+      const tree = remark(text.slice(startOff, endOff));
+      if (tree) {
+        const [head, ...rest] = tree.children;
+        title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
+        words = countWords(rest.map((n) => toString(n)).join(' '));
+      } else {
+        title = headingText;
+        words = countWords(content);
+      }
     }
     out.drafts.push({ title, heading: lines.range(startOff, headingEnd), start: headingEnd, end: endOff, words });
   }
@@ -185,11 +208,20 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     } else {
       const src: string[] = [];
       for (let k = l; k <= last; k++) src.push(lines.lineText(k).slice(Math.min(indent, lines.lineText(k).length - lines.lineText(k).trimStart().length)));
-      const item = firstListItem(parseMarkdown(src.join('\n')));
-      if (!item || typeof item.checked !== 'boolean') continue;
-      const para = item.children[0];
-      done = item.checked;
-      raw = para ? toString(para) : '';
+      const tree = remark(src.join('\n'));
+      if (tree) {
+        const item = firstListItem(tree);
+        if (!item || typeof item.checked !== 'boolean') continue;
+        const para = item.children[0];
+        done = item.checked;
+        raw = para ? toString(para) : '';
+      } else {
+        // Over the budget: the item's first line, as the scan reads it.
+        const first = PLAIN_TASK.exec(lineText.slice(indent));
+        if (!first) continue;
+        done = first[1] !== ' ';
+        raw = first[2];
+      }
     }
     const s = lines.lineStart(l) + indent;
     const task: Task = {
