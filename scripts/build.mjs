@@ -10,6 +10,16 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
+
+/** gray-matter's default engines (an eval-ing `javascript` one, js-yaml 3) never enter a bundle. */
+const noDefaultEngines = {
+  name: 'no-gray-matter-default-engines',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/(lib\/)?engines$/ }, (a) =>
+      /[\\/]gray-matter[\\/]/.test(a.importer) ? { path: new URL('./stubs/gray-matter-engines.cjs', import.meta.url).pathname } : undefined,
+    );
+  },
+};
 const production = args.has('--production');
 const common = {
   bundle: true,
@@ -20,6 +30,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [noDefaultEngines],
 };
 
 function walk(dir, pattern) {
