@@ -1,0 +1,50 @@
+/** The workspace index: one file's failure stays in that file; incremental updates. */
+import { strict as assert } from 'node:assert';
+import { Journal } from '../../src/core/journal';
+import { timing } from '../../src/core/rules/timing';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { entry } from './helpers';
+
+const settings = { ...DEFAULT_SETTINGS, today: '2026-11-23' };
+const A = entry(['company: Acme', 'role: Eng', 'interview: 2026-11-20', 'interviewers: [Jason Lee]', 'contacts:', '  - {date: 2026-11-20, to: Jason Lee, via: email, kind: thank-you}']);
+const B = entry(['company: Globex', 'role: QA', 'interview: 2026-11-20', 'interviewers: [Hank]', 'colour: blue']);
+
+describe('journal: failures stay in their file', () => {
+  it('a rule family that throws gives that file one error naming the failure; other rules and files are unaffected', () => {
+    const original = timing.check;
+    try {
+      timing.check = (e) => {
+        if (e.company === 'Acme') throw new Error('boom');
+        return original(e, { settings, now: 0, sameCompany: [], offers: [] });
+      };
+      const j = new Journal(settings);
+      j.setFile('a.md', A);
+      j.setFile('b.md', B);
+      j.refresh();
+      const a = j.result('a.md')!;
+      assert.deepEqual(
+        a.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.message]),
+        [['follow-up-too-early', 'Interview Journal could not check this file (timing rules): boom. The other files are not affected; please report this.']],
+      );
+      assert.ok(a.next, 'the next step is still worked out');
+      assert.deepEqual(j.result('b.md')!.diagnostics.map((d) => d.rule), ['decision-date-missing', 'thank-you-overdue', 'unknown-field']);
+    } finally {
+      timing.check = original;
+    }
+  });
+});
+
+describe('journal: incremental updates', () => {
+  it('refresh() reports only what changed: the edited file and the files of its company', () => {
+    const j = new Journal(settings);
+    j.setFile('a1.md', A);
+    j.setFile('a2.md', A.replace('role: Eng', 'role: Eng II'));
+    j.setFile('b.md', B);
+    j.refresh();
+    j.setFile('a1.md', A.replace('2026-11-20, to', '2026-11-21, to'));
+    assert.deepEqual(j.refresh().changed.sort(), ['a1.md', 'a2.md']);
+    j.removeFile('b.md');
+    assert.deepEqual(j.refresh(), { changed: [], removed: ['b.md'] });
+    assert.equal(j.result('b.md'), undefined);
+  });
+});
