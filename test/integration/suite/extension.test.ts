@@ -10,10 +10,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from '../wait';
 
 const EXTENSION_ID = 'interview-journal.interview-journal';
 const TODAY = '2026-11-23';
-const T = 15000;
 
 interface TreeNodeLike {
   kind: string;
@@ -29,24 +29,6 @@ interface Api {
   statusItem: vscode.StatusBarItem;
   view: vscode.TreeView<TreeNodeLike>;
   service: { result(uri: vscode.Uri | string): { entry: { isEntry: boolean; company: string }; next?: { text: string; urgency: string } } | undefined };
-}
-
-/** Resolves when `check()` is true, re-checking on each event; rejects after `ms`. */
-function waitFor<T>(event: vscode.Event<T>, check: () => boolean, what: string, ms = T): Promise<void> {
-  if (check()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
-    }, ms);
-    const sub = event(() => {
-      if (check()) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
 }
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {

@@ -6,26 +6,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from '../wait';
 
 const EXTENSION_ID = 'interview-journal.interview-journal';
-
-/** Resolves when `check()` is true, re-checking on each event; rejects after `ms`. Never sleeps. */
-function waitFor<T>(event: vscode.Event<T>, check: () => boolean, ms: number, what: string): Promise<void> {
-  if (check()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
-    }, ms);
-    const sub = event(() => {
-      if (check()) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-}
 
 function journalDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
   const journal = vscode.workspace.workspaceFolders?.find((f) => f.name === 'journal');
@@ -53,7 +36,7 @@ describe('smoke', () => {
   });
 
   it('reports problems for an example file without opening an editor', async () => {
-    await waitFor(vscode.languages.onDidChangeDiagnostics, () => journalDiagnostics().length > 0, 15000, 'problems in the example journal');
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => journalDiagnostics().length > 0, 'problems in the example journal', 15000);
     const [, diags] = journalDiagnostics()[0];
     for (const d of diags) {
       assert.ok(d.message.length > 0, 'a problem without a message');

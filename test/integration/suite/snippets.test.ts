@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from '../wait';
 
 const EXTENSION_ID = 'interview-journal.interview-journal';
 const VALIDATION = new Set(['invalid-front-matter', 'missing-field', 'invalid-value', 'invalid-date', 'unknown-field']);
@@ -13,24 +14,6 @@ interface Api {
   ready: Promise<void>;
   onDidUpdate: vscode.Event<{ changed: string[]; removed: string[] }>;
   service: { result(uri: vscode.Uri | string): { entry: { isEntry: boolean; company: string; drafts: unknown[] }; diagnostics: { rule: string }[] } | undefined };
-}
-
-/** Resolves when check() holds, re-checking on each event; rejects after ms. Never sleeps. */
-function waitFor<T>(event: vscode.Event<T>, check: () => boolean, ms: number, what: string): Promise<void> {
-  if (check()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
-    }, ms);
-    const sub = event(() => {
-      if (check()) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -67,7 +50,7 @@ describe('snippets', function () {
     const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     const text = editor.document.getText();
     assert.ok(text.startsWith(`---\ncompany: Company\nrole: Role\ninterview: ${today} 10:00\n`), `unexpected snippet text:\n${text}`);
-    await waitFor(api.onDidUpdate, () => api.service.result(uri)?.entry.isEntry === true, 10000, 'the inserted entry to be analysed');
+    await waitFor(api.onDidUpdate, () => api.service.result(uri)?.entry.isEntry === true, 'the inserted entry to be analysed', 10000);
     const r = api.service.result(uri)!;
     assert.equal(r.entry.company, 'Company');
     assert.deepEqual(r.diagnostics.filter((x) => VALIDATION.has(x.rule)).map((x) => x.rule), []);
@@ -80,7 +63,7 @@ describe('snippets', function () {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Interview Journal: draft thank-you' });
     await vscode.commands.executeCommand('leaveSnippet');
     assert.match(editor.document.getText(), /\n## Draft: thank-you/);
-    await waitFor(api.onDidUpdate, () => (api.service.result(uri)?.entry.drafts.length ?? 0) === 1, 10000, 'the draft to be seen');
+    await waitFor(api.onDidUpdate, () => (api.service.result(uri)?.entry.drafts.length ?? 0) === 1, 'the draft to be seen', 10000);
     const rules = api.service.result(uri)!.diagnostics.map((x) => x.rule);
     // The bracketed fields are placeholders until filled in; nothing else about the draft is wrong.
     assert.ok(rules.includes('draft-placeholder'), `expected draft-placeholder, got ${rules.join(', ')}`);
