@@ -195,6 +195,9 @@ export type ReadResult = { ok: true; text: string; note?: string } | { ok: false
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** One read buffer for every file: its bytes are copied out before the next read. */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
 /** Reads a file as UTF-8, refusing files over the size limit (checked before and while reading). */
 export function readLimited(abs: string, maxBytes: number): ReadResult {
   let fd: number | undefined;
@@ -204,7 +207,7 @@ export function readLimited(abs: string, maxBytes: number): ReadResult {
     fd = openSync(abs, 'r');
     const chunks: Buffer[] = [];
     let total = 0;
-    const buf = Buffer.alloc(64 * 1024);
+    const buf = READ_BUFFER;
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
