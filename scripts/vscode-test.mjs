@@ -12,7 +12,8 @@
 // Environment: IJ_GREP=word (run only matching tests), IJ_TIMEOUT=seconds (whole suite, default
 // 600), IJ_UI=0 (leave out the UI check, said loudly), IJ_VERBOSE=1 (all workbench console output).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import {
@@ -77,7 +78,7 @@ async function runElectron(ws, resultFile) {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: TESTS_INDEX,
     launchArgs: [ws.workspaceFile, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-    extensionTestsEnv: { IJ_RESULT_FILE: resultFile, IJ_GREP: process.env.IJ_GREP ?? '', IJ_WORKSPACE_DIR: ws.dir },
+    extensionTestsEnv: testEnv(ws, resultFile),
   };
   if (process.env.VSCODE_EXECUTABLE) opts.vscodeExecutablePath = process.env.VSCODE_EXECUTABLE;
   else opts.version = version;
@@ -133,7 +134,7 @@ async function runCodeServer(ws, resultFile) {
   await phase('code-server install (0 s when cached)', async () => ensureCodeServer());
   say(`host: code-server ${CODE_SERVER_VERSION} (VS Code ${codeServerVscodeVersion()}) in chromium`);
   const server = await phase('start code-server', () =>
-    startCodeServer({ env: { IJ_RESULT_FILE: resultFile, IJ_GREP: process.env.IJ_GREP ?? '', IJ_WORKSPACE_DIR: ws.dir } }),
+    startCodeServer({ env: testEnv(ws, resultFile) }),
   );
   let browser;
   try {
@@ -180,9 +181,32 @@ async function runCodeServer(ws, resultFile) {
   }
 }
 
+/** What the extension host's test run is told through its environment. */
+function testEnv(ws, resultFile) {
+  const env = { IJ_RESULT_FILE: resultFile, IJ_GREP: process.env.IJ_GREP ?? '', IJ_WORKSPACE_DIR: ws.dir };
+  if (perf) Object.assign(env, { IJ_PERF: '1', IJ_PERF_FILE: process.env.IJ_PERF_FILE ?? join(ws.dir, 'perf.json') });
+  return env;
+}
+
+/**
+ * IJ_PERF=1 (scripts/bench.mjs --editor): one folder holding a generated journal of
+ * IJ_PERF_ENTRIES entries (1,000), the clock pinned, and the editor benchmark instead of the suite.
+ */
+const perf = process.env.IJ_PERF === '1';
+async function preparePerfWorkspace() {
+  const { generate } = await import('./bench/generate.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'ij-perf-'));
+  const folder = join(dir, 'perf');
+  generate(folder, Number(process.env.IJ_PERF_ENTRIES || 1000));
+  const settings = { 'interviewJournal.today': '2026-11-23' };
+  const workspaceFile = join(dir, 'perf.code-workspace');
+  writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'perf' }], settings }, null, 2) + '\n');
+  return { dir, journal: folder, workspaceFile, settings };
+}
+
 async function main() {
   await phase('build', async () => build());
-  const ws = prepareWorkspace({ prefix: 'ij-it-' });
+  const ws = perf ? await preparePerfWorkspace() : prepareWorkspace({ prefix: 'ij-it-' });
   const resultFile = join(ws.dir, 'result.json');
   rmSync(resultFile, { force: true });
   const useElectron = !!process.env.VSCODE_EXECUTABLE || process.env.IJ_HOST === 'electron';
@@ -200,7 +224,7 @@ async function main() {
   for (const f of result.failures ?? []) console.log(`  failed: ${f}`);
   let ui = { passed: 0, failed: 0 };
   if (code === 0 && result.failed === 0 && result.passed > 0) {
-    if (process.env.IJ_UI === '0') {
+    if (process.env.IJ_UI === '0' || perf) {
       say('UI check LEFT OUT (IJ_UI=0)');
     } else {
       const { runUiChecks } = await import('../test/integration/ui/ui-check.mjs');

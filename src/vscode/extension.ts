@@ -23,9 +23,12 @@ export interface InterviewJournalApi {
   /** Resolves when the first full analysis of the workspace is done. */
   ready: Promise<void>;
   onDidUpdate: vscode.Event<JournalUpdate>;
+  /** Date.now() at activation and when the first full analysis was published (for the benchmark). */
+  timings: { activated: number; ready?: number };
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewJournalApi {
+  const timings: InterviewJournalApi['timings'] = { activated: Date.now() };
   const log = vscode.window.createOutputChannel('Interview Journal', { log: true });
   const service = new JournalService(log);
   const diagnostics = new DiagnosticsPublisher(service);
@@ -53,7 +56,8 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     service.onDidUpdate(updateEntryContext),
   );
   service.start();
-  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate };
+  void service.ready.then(() => (timings.ready = Date.now()));
+  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings };
 }
 
 export function deactivate(): void {}

@@ -15,7 +15,8 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 20000, color: false, reporter: 'spec' });
   // IJ_GREP narrows the run while developing (e.g. IJ_GREP=smoke npm run test:integration).
   if (process.env.IJ_GREP) mocha.grep(process.env.IJ_GREP);
-  const suiteDir = join(__dirname, 'suite');
+  // IJ_PERF=1 (set by `node scripts/bench.mjs --editor`): the editor benchmark instead of the suite.
+  const suiteDir = join(__dirname, process.env.IJ_PERF === '1' ? 'perf' : 'suite');
   const files = readdirSync(suiteDir)
     .filter((f) => f.endsWith('.test.js'))
     .sort();

@@ -1,0 +1,61 @@
+/**
+ * The editor benchmark (run by `node scripts/bench.mjs --editor`, i.e. IJ_PERF=1 with a generated
+ * 1,000-entry journal as the workspace): time from activation to the first complete problems
+ * and tree, and from an unsaved edit to updated problems (the 150 ms debounce included).
+ * Numbers go to IJ_PERF_FILE; they are measured, not asserted (targets live in
+ * docs/performance.md), but the test fails if the workspace or the updates are not what the
+ * numbers claim.
+ */
+import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { waitFor } from '../wait';
+
+interface Api {
+  ready: Promise<void>;
+  timings: { activated: number; ready?: number };
+  service: { results(): { entry: { isEntry: boolean } }[] };
+  tree: vscode.TreeDataProvider<unknown>;
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+describe('editor performance', function () {
+  this.timeout(300000);
+
+  it('activation to first complete problems and tree; unsaved edit to updated problems', async () => {
+    const ext = vscode.extensions.getExtension('interview-journal.interview-journal');
+    assert.ok(ext);
+    const api = (await ext.activate()) as Api;
+    await api.ready;
+    const entries = api.service.results().filter((r) => r.entry.isEntry).length;
+    assert.ok(entries >= 1000, `expected a 1,000-entry workspace, got ${entries} entries`);
+    const firstProblems = api.timings.ready! - api.timings.activated;
+    const withProblems = vscode.languages.getDiagnostics().filter(([, d]) => d.length > 0).length;
+    assert.ok(withProblems > 100, `problems published for ${withProblems} files only`);
+    const t0 = Date.now();
+    const groups = (await api.tree.getChildren()) ?? [];
+    for (const g of groups) await api.tree.getChildren(g);
+    const treeMs = Date.now() - t0;
+    assert.ok(groups.length > 0, 'the tree is empty');
+
+    const uris = (await vscode.workspace.findFiles('**/*.md', undefined, 20)).slice(0, 20);
+    const edits: number[] = [];
+    for (const uri of uris) {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc);
+      const has = () => vscode.languages.getDiagnostics(uri).some((d) => d.message.includes('"zz_bench"'));
+      for (const add of [true, false]) {
+        const start = Date.now();
+        const done = waitFor(vscode.languages.onDidChangeDiagnostics, () => has() === add, `problems after ${add ? 'adding' : 'removing'} a key in ${uri.path}`, 10000);
+        await editor.edit((b) => (add ? b.insert(new vscode.Position(1, 0), 'zz_bench: 1\n') : b.delete(new vscode.Range(1, 0, 2, 0))));
+        await done;
+        edits.push(Date.now() - start);
+      }
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    const result = { vscode: vscode.version, entries, firstProblemsMs: firstProblems, treeMs, editMs: { n: edits.length, p50: pct(edits, 50), p95: pct(edits, 95), max: Math.max(...edits) } };
+    console.log(`perf: ${JSON.stringify(result)}`);
+    if (process.env.IJ_PERF_FILE) writeFileSync(process.env.IJ_PERF_FILE, JSON.stringify(result, null, 2));
+  });
+});
