@@ -1,8 +1,15 @@
 /** The CLI's output: ESLint-stylish text, the JSON documents, and the `next` list. */
 import { dayOf, duePhrase, formatDate, formatWhen } from '../core/civil';
+import type { Entry } from '../core/entry';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
 import { type Diagnostic, type Minutes, type Severity, type Step } from '../core/types';
+
+/**
+ * What the CLI prints of a file's result: a FileResult, or the same with only the entry fields
+ * the output reads (the CLI keeps that much once the journal is analysed, not every entry).
+ */
+export type Row = Omit<FileResult, 'entry'> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role' | 'status'> };
 
 export interface Painter {
   red(s: string): string;
@@ -58,7 +65,7 @@ export interface Counts {
   infos: number;
 }
 
-export function count(results: readonly FileResult[]): Counts {
+export function count(results: readonly Row[]): Counts {
   const c: Counts = { errors: 0, warnings: 0, infos: 0 };
   for (const r of results) {
     for (const d of r.diagnostics) {
@@ -90,7 +97,7 @@ function severityColour(p: Painter, sev: Severity): (s: string) => string {
 }
 
 /** `check` as text: ESLint's stylish layout, plus each entry's next step and a summary line. */
-export function formatCheckText(results: readonly FileResult[], now: (r: FileResult) => Minutes, p: Painter, maxWarnings: number | undefined): string {
+export function formatCheckText(results: readonly Row[], now: (r: Row) => Minutes, p: Painter, maxWarnings: number | undefined): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(p.underline(oneLine(r.path)));
@@ -139,9 +146,8 @@ function nextJson(step: Step | undefined): { text: string; due: string | null; u
   return { text: step.text, due: dueJson(step), urgency: step.urgency };
 }
 
-/** `check --format json`: exactly the document of spec section 6. */
-export function checkJson(results: readonly FileResult[]): string {
-  const files = results.map((r) => ({
+function fileJson(r: Row): object {
+  return {
     path: r.path,
     company: r.entry.company,
     role: r.entry.role ?? null,
@@ -156,29 +162,55 @@ export function checkJson(results: readonly FileResult[]): string {
       endLine: d.range.end.line + 1,
       endColumn: d.range.end.character + 1,
     })),
-  }));
-  return JSON.stringify({ files }, null, 2) + '\n';
+  };
+}
+
+/**
+ * `check --format json`, written in pieces of about 64 KB: the same text as
+ * `JSON.stringify({ files }, null, 2)`, without the whole document in memory at once (10 MB for
+ * 10,000 entries). Each file's object is indented as it would be at its depth (a line break in
+ * JSON text is always structure: the ones in strings are escaped).
+ */
+export function writeCheckJson(results: readonly Row[], write: (s: string) => void): void {
+  if (results.length === 0) {
+    write(JSON.stringify({ files: [] }, null, 2) + '\n');
+    return;
+  }
+  let buf = '{\n  "files": [\n';
+  for (let i = 0; i < results.length; i++) {
+    buf += '    ' + JSON.stringify(fileJson(results[i]), null, 2).replace(/\n/g, '\n    ') + (i + 1 < results.length ? ',\n' : '\n');
+    if (buf.length >= 65536) {
+      write(buf);
+      buf = '';
+    }
+  }
+  write(buf + '  ]\n}\n');
+}
+
+/** `check --format json`: exactly the document of spec section 6. */
+export function checkJson(results: readonly Row[]): string {
+  return JSON.stringify({ files: results.map(fileJson) }, null, 2) + '\n';
 }
 
 /** Most urgent first: the core's step order (urgency, then due date, undated last), then path. */
-export function compareNext(a: FileResult, b: FileResult): number {
+export function compareNext(a: Row, b: Row): number {
   const c = compareSteps(a.next!, b.next!);
   if (c !== 0) return c;
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-export function sortedByUrgency(results: readonly FileResult[]): FileResult[] {
+export function sortedByUrgency(results: readonly Row[]): Row[] {
   return results.filter((r) => r.entry.isEntry && r.next).sort(compareNext);
 }
 
-function who(r: FileResult): string {
+function who(r: Row): string {
   // An entry whose front matter cannot be read has no company: name the file instead.
   const company = r.entry.company || r.path.split(/[\\/]/).pop() || r.path;
   return r.entry.role ? `${company} — ${r.entry.role}` : company;
 }
 
 /** `next` as text: one line per entry, aligned columns: urgency, due, company — role, step. */
-export function formatNextText(sorted: readonly FileResult[], p: Painter): string {
+export function formatNextText(sorted: readonly Row[], p: Painter): string {
   if (sorted.length === 0) return 'no journal entries found\n';
   const rows = sorted.map((r) => ({
     urgency: r.next!.urgency,
@@ -196,7 +228,7 @@ export function formatNextText(sorted: readonly FileResult[], p: Painter): strin
 }
 
 /** `next --format json`: `{"steps":[{"path","company","role","status","kind","text","due","urgency"}]}`. */
-export function nextJsonDoc(sorted: readonly FileResult[]): string {
+export function nextJsonDoc(sorted: readonly Row[]): string {
   const steps = sorted.map((r) => ({
     path: r.path,
     company: r.entry.company,

@@ -6,11 +6,11 @@
 import { parseArgs } from 'node:util';
 import { realNow, resolveNow } from '../core/civil';
 import { calendarFromResults } from '../core/ics';
-import { Journal, type FileResult } from '../core/journal';
+import { Journal } from '../core/journal';
 import type { Settings } from '../core/settings';
 import type { Minutes } from '../core/types';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited, relativeSlash, UsageError, type FoundFile } from './files';
-import { checkJson, COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour } from './format';
+import { COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, type Row } from './format';
 import { version } from '../../package.json';
 import { isAbsolute, relative } from 'node:path';
 
@@ -139,9 +139,9 @@ interface Group {
 }
 
 interface Analysed {
-  results: FileResult[];
+  results: Row[];
   /** The planning clock of each result's journal. */
-  nowOf: Map<FileResult, Minutes>;
+  nowOf: Map<Row, Minutes>;
   /** Display path to the path relative to its journal folder (with `/`). */
   folderOf: Map<string, string>;
   /** The clock is pinned (by flag or setting) for every journal. */
@@ -191,12 +191,13 @@ function analyse(opts: Options, io: Io): Analysed {
     g.files.push(f);
   }
 
-  const results: FileResult[] = [];
-  const nowOf = new Map<FileResult, Minutes>();
+  const results: Row[] = [];
+  const nowOf = new Map<Row, Minutes>();
   const folderOf = new Map<string, string>();
   let pinned = true;
   for (const g of groups.values()) {
-    const journal = new Journal(g.settings, io.clock ?? realNow);
+    // Nothing is edited afterwards: entries keep only what the rules read (less memory).
+    const journal = new Journal(g.settings, io.clock ?? realNow, { keepText: false });
     const shown = new Map<string, string>();
     for (const f of g.files) {
       const read = readLimited(f.abs, g.settings.maxFileSize);
@@ -217,7 +218,9 @@ function analyse(opts: Options, io: Io): Analysed {
     if (!g.settings.now && !g.settings.today) pinned = false;
     for (const r of journal.all()) {
       if (!r.entry.isEntry) continue;
-      const withPath: FileResult = { ...r, path: shown.get(r.path) ?? r.path };
+      // Only what the output reads of the entry: the journal and its entries can go.
+      const { isEntry, company, role, status } = r.entry;
+      const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next, steps: r.steps };
       results.push(withPath);
       nowOf.set(withPath, now);
       folderOf.set(withPath.path, relativeSlash(g.folder, r.path));
@@ -261,11 +264,12 @@ export function runCli(argv: readonly string[], io: Io): number {
 
 function report(opts: Options, a: Analysed, io: Io): number {
   const painter = useColour(io.isTTY ?? false, io.env ?? {}) ? COLOURS : PLAIN;
-  const nowOf = (r: FileResult) => a.nowOf.get(r) ?? 0;
+  const nowOf = (r: Row) => a.nowOf.get(r) ?? 0;
 
   switch (opts.command) {
     case 'check': {
-      io.stdout.write(opts.format === 'json' ? checkJson(a.results) : formatCheckText(a.results, nowOf, painter, opts.maxWarnings));
+      if (opts.format === 'json') writeCheckJson(a.results, (s) => io.stdout.write(s));
+      else io.stdout.write(formatCheckText(a.results, nowOf, painter, opts.maxWarnings));
       const c = count(a.results);
       return c.errors > 0 || (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) ? 1 : 0;
     }

@@ -55,7 +55,7 @@ class LazySplit implements Split {
   loaded: YamlLoad | undefined = undefined;
 
   constructor(
-    readonly text: string,
+    public text: string,
     readonly lines: LineIndex,
   ) {}
 
@@ -73,6 +73,19 @@ class LazySplit implements Split {
 /** Drops a split's YAML load; reading `split.yaml` again loads it again (same result). */
 export function releaseYaml(split: Split): void {
   if (split instanceof LazySplit && split.source !== undefined) split.loaded = undefined;
+}
+
+/**
+ * Drops a split's text (and its YAML, which could not be loaded again): offsets, lines and
+ * positions stay. Only for an analysis that never edits nor reads the text again.
+ */
+export function releaseText(split: Split): void {
+  if (!(split instanceof LazySplit)) return;
+  split.text = '';
+  split.matterText = '';
+  split.source = undefined;
+  split.loaded = undefined;
+  split.lines.releaseText();
 }
 
 export function splitFrontMatter(raw: string): Split {

@@ -11,7 +11,11 @@
  *   re-import updates the event instead of adding a copy.
  */
 import { MINUTES_PER_DAY, toUTCDate } from './civil';
+import type { Entry } from './entry';
 import type { FileResult } from './journal';
+
+/** What a calendar reads of a file's result (a FileResult will do). */
+export type IcsSource = Pick<FileResult, 'path' | 'next'> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role'> };
 import type { Minutes, Step, Urgency, When } from './types';
 import { format } from 'date-fns';
 
@@ -114,7 +118,7 @@ const URGENCY_WORDS: Record<Urgency, string> = {
 };
 
 /** The events for the dated next step of every entry. */
-export function eventsFromResults(results: readonly FileResult[], relativePath: (path: string) => string = (p) => p): IcsEvent[] {
+export function eventsFromResults(results: readonly IcsSource[], relativePath: (path: string) => string = (p) => p): IcsEvent[] {
   const out: IcsEvent[] = [];
   for (const r of results) {
     const step = r.next;
@@ -153,6 +157,6 @@ export function writeCalendar(events: readonly IcsEvent[], opts: Omit<CalendarOp
 }
 
 /** The calendar of the dated next steps of a journal. */
-export function calendarFromResults(results: readonly FileResult[], opts: CalendarOptions): string {
+export function calendarFromResults(results: readonly IcsSource[], opts: CalendarOptions): string {
   return writeCalendar(eventsFromResults(results, opts.relativePath), opts);
 }

@@ -5,7 +5,7 @@
  * the next steps of the other entries.
  */
 import { resolveNow } from './civil';
-import { parseEntry, type Entry } from './entry';
+import { parseEntry, releaseEntryText, type Entry } from './entry';
 import { nextSteps } from './next';
 import { RULE_FAMILIES, type RuleContext } from './rules';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -55,6 +55,11 @@ export class Journal {
   constructor(
     private settings: Settings = DEFAULT_SETTINGS,
     private readonly realClock?: () => Minutes,
+    /**
+     * `keepText: false` (a one-shot analysis: the CLI) drops each entry's text once it is parsed
+     * unless a rule reads it again (drafts); `entry.split.text` is then ''. Results are the same.
+     */
+    private readonly options: { keepText?: boolean } = {},
   ) {}
 
   getSettings(): Settings {
@@ -68,7 +73,9 @@ export class Journal {
 
   /** Adds or replaces a file's text. Cheap to call on every change: only this file is parsed. */
   setFile(path: string, text: string): void {
-    this.put(path, parseEntry(path, text));
+    const entry = parseEntry(path, text);
+    if (this.options.keepText === false) releaseEntryText(entry);
+    this.put(path, entry);
   }
 
   /** Adds a parse made elsewhere (e.g. a failure placeholder). */

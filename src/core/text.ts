@@ -2,14 +2,25 @@
 import type { Position, Range } from './types';
 
 export class LineIndex {
-  private readonly starts: number[];
+  /** Offset of each line's start: a typed array of exactly the line count (a pushed array keeps up to half again as much spare room). */
+  private readonly starts: Uint32Array;
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /** The text's length, kept when the text is released (positions never need more). */
+  private readonly length: number;
+
+  constructor(public text: string) {
+    this.length = text.length;
     if (text.indexOf('\r') < 0) {
-      // The common case: LF only, found with indexOf rather than a loop over every character.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      // The common case: LF only, found with indexOf rather than a loop over every character;
+      // counted first, then filled.
+      let n = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+      const starts = new Uint32Array(n);
+      let k = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+      this.starts = starts;
     } else {
+      const starts = [0];
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 10) starts.push(i + 1);
@@ -18,8 +29,8 @@ export class LineIndex {
           starts.push(i + 1);
         }
       }
+      this.starts = Uint32Array.from(starts);
     }
-    this.starts = starts;
   }
 
   get lineCount(): number {
@@ -40,7 +51,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -57,6 +68,15 @@ export class LineIndex {
 
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /**
+   * Lets the text go: positions (and lazy ranges) still work, reading the text (lineText,
+   * lineEnd, lineRange, offsetAt) does not. For a one-shot analysis that keeps only what the
+   * rules read (Journal's `keepText: false`).
+   */
+  releaseText(): void {
+    this.text = '';
   }
 
   /**
