@@ -9,6 +9,7 @@ import { parseEntry, releaseEntryText, type Entry } from './entry';
 import { nextSteps } from './next';
 import { RULE_FAMILIES, type RuleContext } from './rules';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { flatten } from './text';
 import { RULE_IDS, VALIDATION_RULES, type Diagnostic, type Minutes, type Step } from './types';
 
 export interface FileResult {
@@ -207,6 +208,7 @@ export class Journal {
     } catch (err) {
       steps = [{ kind: 'check-in', text: `Could not work out the next step: ${err instanceof Error ? err.message : String(err)}`, due: null, urgency: 'waiting' }];
     }
+    for (const s of steps) flatten(s.text);
     return { next: steps[0], steps };
   }
 
@@ -242,6 +244,7 @@ export class Journal {
       }
     }
     const diagnostics = this.applySettings(entry, raw);
+    for (const d of diagnostics) flatten(d.message);
     return { path: entry.path, entry, diagnostics, ...this.stepsOf(entry, ctx) };
   }
 
