@@ -3,7 +3,7 @@
  * `.vscode/settings.json` that applies to each, and files read with a size limit. Everything
  * here is synchronous and never follows a symlink loop.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 // The ESM build: esbuild cannot follow the UMD build's dynamic requires.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
@@ -19,6 +19,8 @@ export interface FoundFile {
   display: string;
   /** The root this file was found from (a folder given on the command line, or the file's folder). */
   root: string;
+  /** Its size in bytes when found (readLimited need not stat it again). */
+  size?: number;
 }
 
 export interface WalkResult {
@@ -69,10 +71,10 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
-  const addFile = (abs: string, display: string, root: string, real: string) => {
+  const addFile = (abs: string, display: string, root: string, real: string, size: number) => {
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    files.push({ abs, display, root });
+    files.push({ abs, display, root, size });
   };
 
   const walk = (dir: string, display: string, root: string, real: string) => {
@@ -91,8 +93,15 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
       let st: Stats;
       let realPath: string;
       try {
-        st = statSync(abs);
-        realPath = realpathSync(abs);
+        // Not a link: its real path is the folder's real path and its name (one lstat instead of
+        // a stat and a realpath, which lstats every folder of the path again).
+        st = lstatSync(abs);
+        if (st.isSymbolicLink()) {
+          st = statSync(abs);
+          realPath = realpathSync(abs);
+        } else {
+          realPath = join(real, name);
+        }
       } catch (err) {
         if (isMarkdown(name) || !name.startsWith('.')) notes.push(`${shown}: skipped (${errText(err)})`);
         continue;
@@ -101,7 +110,7 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
         if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
         walk(abs, shown, root, realPath);
       } else if (st.isFile() && isMarkdown(name)) {
-        addFile(abs, shown, root, realPath);
+        addFile(abs, shown, root, realPath, st.size);
       }
     }
   };
@@ -125,7 +134,7 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
       }
       walk(abs, display, abs, real);
     } else if (st.isFile()) {
-      addFile(abs, display, dirname(abs), real);
+      addFile(abs, display, dirname(abs), real, st.size);
     } else {
       throw new UsageError(`cannot read ${given}: not a file or folder`);
     }
@@ -198,12 +207,15 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** One read buffer for every file: its bytes are copied out before the next read. */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 
-/** Reads a file as UTF-8, refusing files over the size limit (checked before and while reading). */
-export function readLimited(abs: string, maxBytes: number): ReadResult {
+/**
+ * Reads a file as UTF-8, refusing files over the size limit (checked before and while reading).
+ * `knownSize`: its size from the walk, instead of a stat here.
+ */
+export function readLimited(abs: string, maxBytes: number, knownSize?: number): ReadResult {
   let fd: number | undefined;
   try {
-    const st = statSync(abs);
-    if (st.size > maxBytes) return { ok: false, note: `skipped: ${st.size} bytes is more than maxFileSize (${maxBytes})` };
+    const size = knownSize ?? statSync(abs).size;
+    if (size > maxBytes) return { ok: false, note: `skipped: ${size} bytes is more than maxFileSize (${maxBytes})` };
     fd = openSync(abs, 'r');
     const chunks: Buffer[] = [];
     let total = 0;

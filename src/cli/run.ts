@@ -160,8 +160,11 @@ function analyse(opts: Options, io: Io): Analysed {
   // Group files by the settings file that applies to them (the nearest one above the path given).
   const groups = new Map<string, Group>();
   const settingsCache = new Map<string, ReturnType<typeof loadSettings>>();
+  // Every file of a folder given on the command line shares its root: look each root up once.
+  const settingsOf = new Map<string, string | undefined>();
   for (const f of files) {
-    const sf = findSettingsFile(f.root);
+    let sf = settingsOf.get(f.root);
+    if (!settingsOf.has(f.root)) settingsOf.set(f.root, (sf = findSettingsFile(f.root)));
     const key = sf ?? '';
     let g = groups.get(key);
     if (!g) {
@@ -200,7 +203,7 @@ function analyse(opts: Options, io: Io): Analysed {
     const journal = new Journal(g.settings, io.clock ?? realNow, { keepText: false });
     const shown = new Map<string, string>();
     for (const f of g.files) {
-      const read = readLimited(f.abs, g.settings.maxFileSize);
+      const read = readLimited(f.abs, g.settings.maxFileSize, f.size);
       if (!read.ok) {
         io.stderr.write(`note: ${f.display}: ${read.note}\n`);
         continue;

@@ -109,7 +109,13 @@ export function splitFrontMatter(raw: string): Split {
     // The block gray-matter hands its YAML engine, when that is our text with at most trailing
     // blanks cut (the usual case); otherwise (comment-only block, odd delimiters) our own slice.
     const matterText = grayMatterYamlBlock(text);
-    const same = matterText !== undefined && base.matterText.startsWith(matterText) && base.matterText.slice(matterText.length).trim() === '';
+    // `===` on a slice, not startsWith: V8's startsWith compares gray-matter's (non-flat) string
+    // a character at a time, about 0.1 s on 10,000 entries.
+    const same =
+      matterText !== undefined &&
+      matterText.length <= base.matterText.length &&
+      base.matterText.slice(0, matterText.length) === matterText &&
+      base.matterText.slice(matterText.length).trim() === '';
     base.source = same ? matterText : base.matterText;
   }
   return base;

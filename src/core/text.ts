@@ -1,6 +1,9 @@
 /** Offsets to line/character positions over a document's text (CRLF, LF and lone CR all end a line). */
 import type { Position, Range } from './types';
 
+/** Line starts being found (the constructor runs to completion before another can start). */
+const SCRATCH: number[] = [0];
+
 export class LineIndex {
   /** Offset of each line's start: a typed array of exactly the line count (a pushed array keeps up to half again as much spare room). */
   private readonly starts: Uint32Array;
@@ -10,27 +13,26 @@ export class LineIndex {
 
   constructor(public text: string) {
     this.length = text.length;
+    // Found into one reused scratch array, then copied to an array of the exact size.
+    const starts = SCRATCH;
+    let n = 1;
     if (text.indexOf('\r') < 0) {
-      // The common case: LF only, found with indexOf rather than a loop over every character;
-      // counted first, then filled.
-      let n = 1;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-      const starts = new Uint32Array(n);
-      let k = 1;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-      this.starts = starts;
+      // The common case: LF only, found with indexOf rather than a loop over every character.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
     } else {
-      const starts = [0];
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
+        if (c === 10) starts[n++] = i + 1;
         else if (c === 13) {
           if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
+          starts[n++] = i + 1;
         }
       }
-      this.starts = Uint32Array.from(starts);
     }
+    const out = new Uint32Array(n);
+    for (let k = 1; k < n; k++) out[k] = starts[k];
+    this.starts = out;
+    if (starts.length > 65536) starts.length = 1;
   }
 
   get lineCount(): number {
