@@ -108,7 +108,12 @@ export function splitFrontMatter(raw: string): Split {
   if (base.closed && YAML_NAMES.has(language)) {
     // The block gray-matter hands its YAML engine, when that is our text with at most trailing
     // blanks cut (the usual case); otherwise (comment-only block, odd delimiters) our own slice.
-    const matterText = grayMatterYamlBlock(text);
+    // gray-matter is handed the text up to the closing delimiter, not the body after it: it
+    // copies its whole input into a Buffer and looks it up in a cache keyed by the text, so the
+    // body only costs there. Its block is the same: it ends at the first "\n---", which starts
+    // a line, so it is at or after our closing line (and when it is after, the block is longer
+    // than ours and not used, cut or not).
+    const matterText = grayMatterYamlBlock(text.slice(0, lines.lineStart(close) + 3));
     // `===` on a slice, not startsWith: V8's startsWith compares gray-matter's (non-flat) string
     // a character at a time, about 0.1 s on 10,000 entries.
     const same =
