@@ -217,17 +217,22 @@ export function readLimited(abs: string, maxBytes: number, knownSize?: number): 
     const size = knownSize ?? statSync(abs).size;
     if (size > maxBytes) return { ok: false, note: `skipped: ${size} bytes is more than maxFileSize (${maxBytes})` };
     fd = openSync(abs, 'r');
-    const chunks: Buffer[] = [];
+    // Read into the shared buffer (a larger one only for a file that fills it) and decode from
+    // there: no Buffer per file, so nothing for the garbage collector but the text.
+    let buf = READ_BUFFER;
     let total = 0;
-    const buf = READ_BUFFER;
     for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
+      if (total === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, total, buf.length - total, null);
       if (n === 0) break;
       total += n;
       if (total > maxBytes) return { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes` };
-      chunks.push(Buffer.from(buf.subarray(0, n)));
     }
-    const bytes = Buffer.concat(chunks);
+    const bytes = buf.subarray(0, total);
     try {
       return { ok: true, text: strictUtf8.decode(bytes) };
     } catch {

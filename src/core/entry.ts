@@ -230,8 +230,12 @@ function detachStrings(e: Entry): void {
     r.email = own(r.email);
     r.phone = own(r.phone);
   }
+  const names = new Map<string, string>();
+  for (const p of e.interviewers) names.set(p.name, p.name);
+  if (e.recruiter) names.set(e.recruiter.name, e.recruiter.name);
   for (const c of e.contacts) {
-    c.who = own(c.who);
+    // The person's own name string when it is theirs: one copy per person, not per contact.
+    c.who = names.get(c.who) ?? own(c.who);
     c.whoKey = own(c.whoKey);
     c.note = own(c.note);
   }
@@ -253,6 +257,12 @@ function detachStrings(e: Entry): void {
   if (keys.some(([k]) => k.length >= 13)) e.keys = new Map(keys.map(([k, v]) => [own(k), v]));
 }
 
+/** The `ignore` of every lean entry that ignores nothing (never added to: see releaseEntryText). */
+const NO_IGNORES = new Set<string>();
+
+/** The keys whose spans a rule reads (src/core/rules/duties.ts); with keepText: false, the only ones kept. */
+const RULE_KEY_SPANS = ['interview', 'decision_by'];
+
 /**
  * For a one-shot analysis (the CLI): drops the file's text when no rule reads it again, i.e.
  * when the entry has no draft (the draft rules scan the draft's text), and the contacts' notes,
@@ -260,8 +270,21 @@ function detachStrings(e: Entry): void {
  * 10,000-entry journal.
  */
 export function releaseEntryText(e: Entry): void {
-  // No rule reads a contact's note (only the editing commands do).
+  // No rule reads a contact's note (only the editing commands do), and the rules read the
+  // spans of these keys only.
   for (const c of e.contacts) c.note = undefined;
+  const keys = new Map<string, KeySpan>();
+  for (const k of RULE_KEY_SPANS) {
+    const span = e.keys.get(k);
+    if (span) keys.set(k, span);
+  }
+  e.keys = keys;
+  // Nothing adds to an entry afterwards: lists at their exact size (a pushed array keeps room to
+  // grow), one shared empty set of ignored rules.
+  e.contacts = e.contacts.slice();
+  e.interviewers = e.interviewers.slice();
+  e.problems = e.problems.slice();
+  if (e.ignore.size === 0) e.ignore = NO_IGNORES;
   if (e.drafts.length > 0) return;
   for (const t of e.tasks) t.text = own(t.text);
   releaseText(e.split);
