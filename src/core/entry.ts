@@ -257,6 +257,21 @@ function detachStrings(e: Entry): void {
   if (keys.some(([k]) => k.length >= 13)) e.keys = new Map(keys.map(([k, v]) => [own(k), v]));
 }
 
+/**
+ * One When object per moment, shared by every entry (nothing changes a When once made): the
+ * contacts of a journal fall on a few hundred days, 60,000 objects become a few hundred. Cleared
+ * when it grows large, so a long session does not keep every moment it ever read.
+ */
+const WHENS = new Map<number, When>();
+function sharedWhen(w: When): When {
+  const key = w.t * 2 + (w.timed ? 1 : 0);
+  const known = WHENS.get(key);
+  if (known && known.t === w.t && known.timed === w.timed) return known;
+  if (WHENS.size >= 100_000) WHENS.clear();
+  WHENS.set(key, w);
+  return w;
+}
+
 /** The `ignore` of every lean entry that ignores nothing (never added to: see releaseEntryText). */
 const NO_IGNORES = new Set<string>();
 
@@ -580,7 +595,7 @@ class Validator {
       return undefined;
     }
     if (!allowTime && p.when.timed) return { t: p.when.t, timed: true };
-    return p.when;
+    return sharedWhen(p.when);
   }
 
   private date(root: YamlNode, key: string, allowTime: boolean): When | undefined {
