@@ -921,13 +921,20 @@ class Validator {
   /** Contacts may name a person by their email address; map it to the person's name key. */
   private personKey(who: string): string {
     const k = normalizeName(who);
-    // The person's own key string when it is theirs: one copy per person, not per contact.
-    for (const p of this.e.interviewers) if (p.email && normalizeName(p.email) === k) return p.key;
+    // Each person's normalised email, worked out once per file, not once per contact (the
+    // contacts are read after the interviewers and the recruiter).
     const r = this.e.recruiter;
-    if (r?.email && normalizeName(r.email) === k) return r.key;
+    const byEmail = (this.emailKeys ??= [
+      ...this.e.interviewers.filter((p) => p.email).map((p): [string, string] => [normalizeName(p.email!), p.key]),
+      ...(r?.email ? [[normalizeName(r.email), r.key] as [string, string]] : []),
+    ]);
+    for (const [email, key] of byEmail) if (email === k) return key;
+    // The person's own key string when it is theirs: one copy per person, not per contact.
     for (const p of this.e.interviewers) if (p.key === k) return p.key;
     return r?.key === k ? r.key : k;
   }
+
+  private emailKeys: [string, string][] | undefined;
 }
 
 const YAML_LANG = new Set(['', 'yaml', 'yml']);
