@@ -226,7 +226,8 @@ function analyse(opts: Options, io: Io): Analysed {
       const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next, steps: r.steps };
       results.push(withPath);
       nowOf.set(withPath, now);
-      folderOf.set(withPath.path, relativeSlash(g.folder, r.path));
+      // Only the calendar reads it (a path.relative per file).
+      if (opts.command === 'ics') folderOf.set(withPath.path, relativeSlash(g.folder, r.path));
     }
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

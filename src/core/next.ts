@@ -202,11 +202,22 @@ function pendingOtherOffer(e: Entry, ctx: RuleContext, interviewDay: number | un
   const requests = e.contacts.filter((c) => c.dir === 'to' && c.kind === 'update-request');
   return ctx.offers.some((o) => {
     if (o === e || o.status !== 'offer' || o.companyKey === e.companyKey) return false;
-    let offerDay: number | undefined;
-    for (const c of o.contacts) if (c.dir === 'from' && c.kind === 'offer') offerDay = Math.max(offerDay ?? -Infinity, dayOf(c.when.t));
-    const since = offerDay ?? interviewDay;
+    const since = offerDayOf(o) ?? interviewDay;
     return !requests.some((c) => onOrAfterDay(c, since));
   });
+}
+
+/**
+ * The day of an entry's latest `from` offer contact, worked out once per entry (an Entry is not
+ * changed once parsed: an edit makes a new one), not once per active entry that asks.
+ */
+const offerDays = new WeakMap<Entry, number | undefined>();
+function offerDayOf(o: Entry): number | undefined {
+  if (offerDays.has(o)) return offerDays.get(o);
+  let offerDay: number | undefined;
+  for (const c of o.contacts) if (c.dir === 'from' && c.kind === 'offer') offerDay = Math.max(offerDay ?? -Infinity, dayOf(c.when.t));
+  offerDays.set(o, offerDay);
+  return offerDay;
 }
 
 /** A handwritten note to each interviewer thanked by email (or any way but a letter) and not yet by letter. */
