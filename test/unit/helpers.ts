@@ -8,6 +8,23 @@ export function entry(frontMatter: string[], body = ''): string {
   return `---\n${frontMatter.join('\n')}\n---\n${body}`;
 }
 
+/**
+ * A timed interview (Fri 20 Nov 2026 14:00 at Acme) with two interviewers, Jason Lee (a bare
+ * name, no email) and Maria Diaz (with an email). Extra front matter lines start at line 9.
+ */
+export function acme(...extra: string[]): string {
+  return entry([
+    'company: Acme', //                 line 2
+    'role: Engineer', //                line 3
+    'interview: 2026-11-20 14:00', //   line 4
+    'interviewers:', //                 line 5
+    '  - Jason Lee', //                 line 6
+    '  - name: Maria Diaz', //          line 7
+    '    email: maria@acme.com', //     line 8
+    ...extra, //                        line 9 on
+  ]);
+}
+
 export interface RunOptions {
   /** `YYYY-MM-DDTHH:mm` */
   now?: string;

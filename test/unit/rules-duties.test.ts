@@ -1,19 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { check, entry, only, ranges } from './helpers';
-
-/** Front matter of a timed interview (Fri 20 Nov 2026 14:00) with two interviewers; extra lines go after them. */
-function acme(...extra: string[]): string {
-  return entry([
-    'company: Acme', //                 line 2
-    'role: Engineer', //                line 3
-    'interview: 2026-11-20 14:00', //   line 4
-    'interviewers:', //                 line 5
-    '  - Jason Lee', //                 line 6
-    '  - name: Maria Diaz', //          line 7
-    '    email: maria@acme.com', //     line 8
-    ...extra, //                        line 9 on
-  ]);
-}
+import { acme, check, entry, only, ranges } from './helpers';
 
 const JASON_LATE = 'No thank-you to Jason Lee yet: it was due by Sat 21 Nov 2026 14:00, 24 hours after the interview. Send a short, personal thank-you email today.';
 const MARIA_LATE = 'No thank-you to Maria Diaz yet: it was due by Sat 21 Nov 2026 14:00, 24 hours after the interview. Send a short, personal thank-you email today.';

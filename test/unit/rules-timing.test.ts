@@ -3,24 +3,7 @@ import { civil } from '../../src/core/civil';
 import { parseEntry } from '../../src/core/entry';
 import { timing } from '../../src/core/rules/timing';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { check, entry, only, ranges, run } from './helpers';
-
-/**
- * A timed interview (Fri 20 Nov 2026 14:00) with two interviewers. Extra front matter lines
- * start at line 9; with extra = [...keys, 'contacts:', ...items] the items follow.
- */
-function acme(...extra: string[]): string {
-  return entry([
-    'company: Acme', //                 line 2
-    'role: Engineer', //                line 3
-    'interview: 2026-11-20 14:00', //   line 4
-    'interviewers:', //                 line 5
-    '  - Jason Lee', //                 line 6
-    '  - name: Maria Diaz', //          line 7
-    '    email: maria@acme.com', //     line 8
-    ...extra,
-  ]);
-}
+import { acme, check, entry, only, ranges, run } from './helpers';
 
 /** A flow-style contact list item. */
 function c(date: string, dir: 'to' | 'from', who: string, via: string, kind: string): string {
