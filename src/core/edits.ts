@@ -133,6 +133,13 @@ function closeLine(c: Ctx): number {
   return c.entry.frontMatterLines!.close;
 }
 
+/** Appends an item to a flow list (`[a, b]` -> `[a, b, item]`, `[]` -> `[item]`), touching nothing else. */
+function appendToFlowList(c: Ctx, list: YamlNode, item: string): TextEdit {
+  const last = list.kids?.[list.kids.length - 1];
+  const p = pos(c, last ? last.end : list.start + 1);
+  return { range: { start: p, end: p }, newText: last ? `, ${item}` : item };
+}
+
 /** Whether a node is a flow collection (`[...]`/`{...}`) by its first character. */
 function isFlow(c: Ctx, node: YamlNode, open: '[' | '{'): boolean {
   return c.lines.text.charAt(c.base + node.start) === open;
@@ -249,13 +256,7 @@ export function appendContact(entry: Entry, contact: NewContact): TextEdit[] {
     const firstItem = list.kids?.[0];
     const spaced = firstItem ? c.lines.text.charAt(c.base + firstItem.start + 1) === ' ' : false;
     const item = spaced ? `{ ${fields.map(([k, val]) => `${k}: ${val}`).join(', ')} }` : `{${fields.map(([k, val]) => `${k}: ${val}`).join(', ')}}`;
-    const last = list.kids?.[list.kids.length - 1];
-    if (!last) {
-      const p = pos(c, list.start + 1);
-      return [{ range: { start: p, end: p }, newText: item }];
-    }
-    const p = pos(c, last.end);
-    return [{ range: { start: p, end: p }, newText: `, ${item}` }];
+    return [appendToFlowList(c, list, item)];
   }
   const shape = blockListShape(c, list) ?? defaultShape(c);
   const order = existingOrder(list);
@@ -327,13 +328,7 @@ export function addIgnore(entry: Entry, rule: string): TextEdit[] {
   }
   if (!Array.isArray(v)) throw new EditError('ignore is not a list: fix it first.');
   if (isFlow(c, node, '[')) {
-    const last = node.kids?.[node.kids.length - 1];
-    if (!last) {
-      const p = pos(c, node.start + 1);
-      return [{ range: { start: p, end: p }, newText: rule }];
-    }
-    const p = pos(c, last.end);
-    return [{ range: { start: p, end: p }, newText: `, ${rule}` }];
+    return [appendToFlowList(c, node, rule)];
   }
   const shape = blockListShape(c, node) ?? defaultShape(c);
   return [insertLinesBefore(c, lastLineOf(c, node) + 1, [`${' '.repeat(shape.dash)}-${' '.repeat(Math.max(1, shape.content - shape.dash - 1))}${rule}`])];
