@@ -8,6 +8,7 @@
  * stay the strings the user wrote, never shifted through UTC), no custom tags, nothing executed.
  */
 import { CORE_SCHEMA, load, type State, YAMLException } from 'js-yaml';
+import { fastYaml } from './yaml-fast';
 
 /** A node's span in the YAML text: [start, end) offsets, trimmed of surrounding blanks. */
 export interface YamlNode {
@@ -31,6 +32,16 @@ function isBlank(c: number): boolean {
 
 export function loadYaml(input: string): YamlLoad {
   // js-yaml appends a line break to input without one; offsets may point at it.
+  const text = input.endsWith('\n') ? input : `${input}\n`;
+  // Plain front matter (almost all of it) is read by the fast reader, which gives the same data
+  // and tree or gives up (./yaml-fast.ts); js-yaml reads the rest.
+  const root = fastYaml(text);
+  if (root) return { ok: true, data: root.value, root };
+  return loadYamlWithJsYaml(input);
+}
+
+/** js-yaml's load with its position events: what loadYaml gives, always by js-yaml (the reference the fast reader is tested against). */
+export function loadYamlWithJsYaml(input: string): YamlLoad {
   const text = input.endsWith('\n') ? input : `${input}\n`;
   // Parallel stacks: the open offset of each node being read, and its children (allocated
   // only when a child closes; most nodes are scalars).
