@@ -11,9 +11,25 @@ export class NextStepLens implements vscode.CodeLensProvider, vscode.Disposable 
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.emitter.event;
   private readonly sub: vscode.Disposable;
+  /** Per document, the step lens last given (its title and day): asked again only when that changes. */
+  private readonly given = new Map<string, string>();
 
   constructor(private readonly service: JournalService) {
-    this.sub = service.onDidUpdate(() => this.emitter.fire());
+    this.sub = service.onDidUpdate((u) => {
+      for (const path of u.removed) if (this.given.delete(path)) return this.emitter.fire();
+      for (const path of u.changed) {
+        const was = this.given.get(path);
+        if (was !== undefined && was !== this.signature(path)) return this.emitter.fire();
+      }
+    });
+  }
+
+  /** What the step lens of a document shows now ('' when none). */
+  private signature(path: string): string {
+    const r = this.service.result(path);
+    if (!r?.entry.isEntry || !r.next) return '';
+    const now = this.service.now(r.path);
+    return `${r.next.urgency}|${stepLine(r.next, now)}|${formatDate(now)}`;
   }
 
   dispose(): void {
@@ -23,6 +39,7 @@ export class NextStepLens implements vscode.CodeLensProvider, vscode.Disposable 
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     const r = this.service.result(doc.uri);
+    this.given.set(doc.uri.toString(), this.signature(doc.uri.toString()));
     if (!r?.entry.isEntry || !r.next) return [];
     const range = new vscode.Range(0, 0, 0, 0);
     const now = this.service.now(r.path);

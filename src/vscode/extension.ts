@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
   const diagnostics = new DiagnosticsPublisher(service);
   const tree = new NextStepsProvider(service);
   const view = vscode.window.createTreeView<Node>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  const status = new FollowUpStatus(service, tree, view as vscode.TreeView<unknown>);
+  const status = new FollowUpStatus(tree, view as vscode.TreeView<unknown>);
   const lens = new NextStepLens(service);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
   const updateEntryContext = () => {

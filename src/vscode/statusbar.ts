@@ -1,6 +1,5 @@
 /** "$(bell) N follow-ups due" when any next step is overdue or due today; click focuses the tree. */
 import * as vscode from 'vscode';
-import type { JournalService } from './service';
 import type { NextStepsProvider } from './tree';
 import { VIEW_ID } from './commands';
 
@@ -8,20 +7,25 @@ export class FollowUpStatus implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('interviewJournal.due', vscode.StatusBarAlignment.Left, 50);
   private readonly sub: vscode.Disposable;
 
+  /** The counts last shown: the item and badge are only set again when they change. */
+  private shown: string | undefined;
+
   constructor(
-    service: JournalService,
     private readonly tree: NextStepsProvider,
     private readonly view: vscode.TreeView<unknown>,
   ) {
     this.item.name = 'Interview Journal: follow-ups due';
     this.item.command = `${VIEW_ID}.focus`;
-    this.sub = service.onDidUpdate(() => this.update());
+    // The counts change only when an entry changes group, comes or goes (the tree's shape).
+    this.sub = tree.onDidChangeShape(() => this.update());
     this.update();
   }
 
   update(): void {
     const due = this.tree.dueCount();
     const overdue = this.tree.overdueCount();
+    if (this.shown === `${due}|${overdue}`) return;
+    this.shown = `${due}|${overdue}`;
     this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue ${overdue === 1 ? 'follow-up' : 'follow-ups'}` } : undefined;
     if (due === 0) {
       this.item.hide();

@@ -9,7 +9,7 @@ import { compareSteps } from '../core/next';
 import { normalizeName } from '../core/text';
 import type { Step, Urgency } from '../core/types';
 import { stepDue, stepLine, toRange, urgencyIcon } from './convert';
-import type { FolderJournal, JournalService } from './service';
+import type { FolderJournal, JournalService, JournalUpdate } from './service';
 
 export type GroupId = 'overdue' | 'today' | 'upcoming' | 'waiting' | 'closed';
 
@@ -45,22 +45,53 @@ export type Node =
   | { kind: 'problem'; path: string; index: number };
 
 export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined | void>();
+  private readonly emitter = new vscode.EventEmitter<Node | Node[] | undefined | void>();
   readonly onDidChangeTreeData = this.emitter.event;
+  private readonly shapeEmitter = new vscode.EventEmitter<void>();
+  /** Entries moved, came or went (groups, counts or order changed): the badge and status bar listen. */
+  readonly onDidChangeShape = this.shapeEmitter.event;
   private readonly sub: vscode.Disposable;
   private readonly nodes = new Map<string, Node>();
+  /** Per path, what decides an entry's place in the tree (see placeOf); absent for files that are not in it. */
+  private readonly places = new Map<string, string>();
 
   constructor(private readonly service: JournalService) {
-    this.sub = service.onDidUpdate(() => this.emitter.fire());
+    this.sub = service.onDidUpdate((u) => this.onUpdate(u));
   }
 
   dispose(): void {
     this.sub.dispose();
     this.emitter.dispose();
+    this.shapeEmitter.dispose();
   }
 
   refresh(): void {
     this.emitter.fire();
+    this.shapeEmitter.fire();
+  }
+
+  /**
+   * An edit usually changes one entry's problems, not its place: then only that entry's row
+   * (its description, tooltip and children) is refreshed, not the whole view, which would make
+   * VS Code ask again for every group and row of a journal of thousands of entries.
+   */
+  private onUpdate(u: JournalUpdate): void {
+    let moved = u.removed.length > 0;
+    for (const path of u.removed) this.places.delete(path);
+    const rows: Node[] = [];
+    for (const path of u.changed) {
+      const place = placeOf(this.service.result(path));
+      if (place !== this.places.get(path)) {
+        moved = true;
+        if (place === undefined) this.places.delete(path);
+        else this.places.set(path, place);
+      } else if (place !== undefined) {
+        const row = this.nodes.get(`entry|${path}`);
+        if (row) rows.push(row);
+      }
+    }
+    if (moved) this.refresh();
+    else if (rows.length > 0) this.emitter.fire(rows);
   }
 
   /** Whether entries are grouped by workspace folder first (several folders with entries). */
@@ -225,6 +256,16 @@ export function personRange(r: FileResult | undefined, person: string | undefine
   const e = r?.entry;
   const p = key && e ? (e.interviewers.find((i) => i.key === key) ?? (e.recruiter?.key === key ? e.recruiter : undefined)) : undefined;
   return p ? toRange(p.range) : new vscode.Range(0, 0, 0, 0);
+}
+
+/**
+ * What decides where an entry's row is: its group, its next step (the order within the group,
+ * and the group's count) and its company. undefined for files the tree does not show.
+ */
+export function placeOf(r: FileResult | undefined): string | undefined {
+  if (!r?.entry.isEntry || !r.next) return undefined;
+  const n = r.next;
+  return `${groupOf(n.urgency)}|${n.urgency}|${n.kind}|${n.due ? `${n.due.t}|${n.due.timed}` : '-'}|${n.text}|${r.entry.company}`;
 }
 
 /** "Company — Role"; the file name when the front matter could not be read. */

@@ -265,6 +265,49 @@ describe('extension', function () {
     await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue'), 'thank-you-overdue to come back after the edit is taken back');
   });
 
+  it('refreshes only the edited row when its problems change, the whole view when its next step does', async () => {
+    // The entry's row must be known to the provider (as it is once the view has shown it).
+    const roots = (await api.tree.getChildren()) ?? [];
+    for (const root of roots) {
+      const groups = root.kind === 'folder' ? ((await api.tree.getChildren(root)) ?? []) : [root];
+      for (const g of groups) await api.tree.getChildren(g);
+    }
+    const fired: unknown[] = [];
+    const sub = api.tree.onDidChangeTreeData((e) => fired.push(e));
+    const doc = await vscode.workspace.openTextDocument(acme);
+    const editor = await vscode.window.showTextDocument(doc);
+    try {
+      // A new unknown key: a new problem, the same next step.
+      await waitDiagnostics(acme, (r) => !r.includes('unknown-field'), 'no unknown-field on acme.md yet');
+      fired.length = 0;
+      await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'zz_row: 1\n'));
+      await waitDiagnostics(acme, (r) => r.includes('unknown-field'), 'unknown-field after adding zz_row');
+      assert.ok(fired.length > 0, 'the tree was told');
+      assert.ok(
+        fired.every((e) => Array.isArray(e)),
+        `only rows refreshed, not the whole view (${fired.map((e) => (Array.isArray(e) ? 'rows' : 'all')).join(', ')})`,
+      );
+      assert.ok(
+        fired.some((e) => (e as TreeNodeLike[]).some((n) => n.kind === 'entry' && n.path === acme.toString())),
+        'the edited entry row is among them',
+      );
+      // The thank-you to Jason Lee: the next step changes, so rows may move.
+      fired.length = 0;
+      const line = doc.getText().split('\n').indexOf('---', 1);
+      await editor.edit((b) => b.insert(new vscode.Position(line, 0), '  - {date: 2026-11-21, to: Jason Lee, via: email, kind: thank-you}\n'));
+      await waitDiagnostics(acme, (r) => !r.includes('thank-you-overdue'), 'thank-you-overdue to go');
+      assert.ok(
+        fired.some((e) => e === undefined),
+        'the whole view refreshed',
+      );
+    } finally {
+      sub.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    assert.equal((await vscode.workspace.openTextDocument(acme)).getText(), ACME);
+    await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue') && !r.includes('unknown-field'), 'the saved text\'s problems back');
+  });
+
   it('follows a file changed on disk and a file deleted on disk', async () => {
     await waitDiagnostics(globex, (r) => r.includes('unknown-field'), 'unknown-field on globex.md');
     await write(globex, GLOBEX.replace('interviwers_note: typo\n', ''));
