@@ -1,5 +1,5 @@
 // Differential check of the body reader's shortcuts: parseBody (plain drafts and one-line task
-// items read from the source) against parseBodyWithRemark (remark on everything), on the files
+// items read from the source, simple links, emphasis and code spans read by its inline reader) against parseBodyWithRemark (remark on everything), on the files
 // of the given folders and on random bodies built from markdown fragments. Bundled and run by
 // scripts/bench.mjs (every run, --quick included); exits 1 on the first difference.
 //   node <bundle> <cases> [folders...]
@@ -53,7 +53,11 @@ for (let k = 0; k < cases; k++) {
   check(t);
 }
 // Paragraphs of words with inline markdown inside the lines (the paragraph-by-paragraph path).
-const INLINE = ['*em*', '_em_', '**strong**', '`code`', '[link](http://x.y)', '[ref]', '[a]: b', '<b>', '</b>', '&amp;', '&#65;', '\\*', '![img](x)', 'x~~y~~', '#tag', '<http://a.b>', '*', '_', '[', ']', '`', '<', '&', '\u0000'];
+const INLINE = ['*em*', '_em_', '**strong**', '`code`', '[link](http://x.y)', '[ref]', '[a]: b', '<b>', '</b>', '&amp;', '&#65;', '\\*', '![img](x)', 'x~~y~~', '#tag', '<http://a.b>', '*', '_', '[', ']', '`', '<', '&', '\u0000',
+  // Near the edges of the inline reader (links, emphasis, code spans it reads itself).
+  '*a b*', '**a b**', '*a*', '__s__', '_a b_', '*é*', '*1*', '*😀*', '*a *', '* a*', '*a.*', '*.a*', '***a***', '*a**', '**a*', 'x*y*z', 'x**y**z', 'a_b_c', '_a_b', '_a_.', '(_a_)', '*a*b*', '*a**b*', '**a*b**', '*a**', 'x_a_', 'x__a__', '*_a_*', '_*a*_',
+  '`a b`', '` a `', '`a `', '`` a ``', '`a*b`', '`[a]`', '`a`b`', '`<a`', '`a``', '`a`` b`', '``a`', '`\\`', '\t`a`',
+  '[a b](http://x.y/a_b#c?d=1)', '[a](b)c', '[ a](b)', '[a ](b)', '[a](<b>)', '[a](b "t")', '[a]( b )', '[a](b))', '[a](b(c))', '[a](b)(c)', '[](b)', '[a]()', '[a] (b)', '[a](b', '!', '(', ')', '[a](b)[c](d)', '*[a](b)*', '[*a*](b)', '[`a`](b)', '[a](b)*c*'];
 const WORDS = ['word', 'Jason', 'é', '😀', '12', '1.', 'a-b', 'x:y', '!', '|', '-', '+'];
 const BREAKS = ['\n', '\n\n', '\r\n', '\n\r\n', '  \n', '\\\n', '\n \n', '\n\t\n', '\n\n\n'];
 const STARTS = ['', '', '', '', '', ' ', '    ', '- ', '1. ', '# ', '> ', '=', '---', '<div>', '[x]: y', '```', '|', '* ', '+', '2)', '\t'];
@@ -63,6 +67,17 @@ for (let k = 0; k < cases; k++) {
     t += rnd() < 0.1 ? pick(STARTS) : '';
     for (let w = 1 + Math.floor(rnd() * 6); w > 0; w--) t += (rnd() < 0.3 ? pick(INLINE) : pick(WORDS)) + (rnd() < 0.8 ? ' ' : '');
     t += pick(BREAKS);
+  }
+  check(t);
+}
+// One-line task items with inline markdown (the task shortcut's inline reader), with a draft too.
+const TASK_BODY = [...WORDS, ...WORDS, ...INLINE, 'due:2026-01-02', 'due: 2026-02-30', ' ', ' ', '\t', '  '];
+for (let k = 0; k < cases; k++) {
+  let t = `---\ncompany: x\n---\n\n${rnd() < 0.3 ? `## Draft\n${pick(INLINE)} ${pick(WORDS)} ${pick(INLINE)}\n\n` : ''}`;
+  for (let item = 1 + Math.floor(rnd() * 4); item > 0; item--) {
+    t += `${pick(MARKERS)}${pick(['[ ]', '[x]', '[X]'])}${pick([' ', ' ', '  ', '\t', '     '])}`;
+    for (let w = 1 + Math.floor(rnd() * 6); w > 0; w--) t += pick(TASK_BODY) + (rnd() < 0.7 ? ' ' : '');
+    t += pick(['\n', '\n', '\r\n', '\n\n']);
   }
   check(t);
 }

@@ -14,11 +14,17 @@
  *   indented), each paragraph is read alone: remark only on the paragraphs that have markup.
  * - A one-line task item `- [ ] text` with a marker followed by one to four spaces and text
  *   without those characters is exactly what remark would read as a task with that text.
+ * - Where the only markup in such a paragraph or task text is links `[text](url)`, emphasis
+ *   `*text*` and code spans of the simplest kinds, an inline reader removes the markers itself
+ *   (inlineText says why that is remark's text). remark costs about 0.1 ms a call however small
+ *   the text, most of it fixed: micromark combines its constructs and mdast-util-from-markdown
+ *   builds its handlers on every call, and neither exports a way to do that once. On generated
+ *   journals these were nearly all of the remark calls left (~150 ms of 10,000 entries).
  *
  * Everything else goes to remark, which runs with the one GFM construct the journal reads,
  * task-list items (micromark-extension-gfm-task-list-item): the full remark-gfm preset costs
  * about seven times as much per body, almost all of it in autolink-literal scanning the journal
- * never uses. The shortcut and remark agree on every input of the differential check in
+ * never uses. The shortcuts and remark agree on every input of the differential check in
  * scripts/bench/body-check.ts; numbers in docs/performance.md.
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
@@ -168,13 +174,19 @@ const REMARK_CALL_COST = 1024;
 function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: boolean): Body {
   const out: Body = { drafts: [], tasks: [] };
   let budget = REMARK_BUDGET;
-  /** remark's tree of src, or undefined when the budget is spent (never in the differential check). */
-  const remark = (src: string): Root | undefined => {
+  /**
+   * Charges src to the budget as one remark call; false when the budget is spent (never in the
+   * differential check). The inline reader is charged like remark, so which parts of a body are
+   * read past the budget, and how, does not depend on which of the two read the parts before.
+   */
+  const afford = (src: string): boolean => {
     const cost = src.length + REMARK_CALL_COST;
-    if (shortcuts && cost > budget) return undefined;
+    if (shortcuts && cost > budget) return false;
     budget -= cost;
-    return parseMarkdown(src);
+    return true;
   };
+  /** remark's tree of src, or undefined when the budget is spent. */
+  const remark = (src: string): Root | undefined => (afford(src) ? parseMarkdown(src) : undefined);
   if (!needsRemark(text, bodyStart)) return out;
   const first = lines.positionAt(bodyStart).line + (bodyStart > 0 && bodyStart === text.length ? 1 : 0);
   const headings: ScannedHeading[] = [];
@@ -221,8 +233,14 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
       title = headingText;
       words = 0;
       for (const para of paragraphs(content)) {
-        const tree = INLINE_SYNTAX.test(para) || HARD_BREAK.test(para) ? remark(para) : undefined;
-        words += countWords(tree ? tree.children.map((n) => toString(n)).join(' ') : para);
+        const breaks = HARD_BREAK.test(para);
+        if ((!breaks && !INLINE_SYNTAX.test(para)) || !afford(para)) {
+          words += countWords(para);
+          continue;
+        }
+        // Links, emphasis and code spans the inline reader knows; anything else: remark.
+        const inline = breaks ? undefined : inlineText(para);
+        words += countWords(inline ?? parseMarkdown(para).children.map((n) => toString(n)).join(' '));
       }
     } else {
       const tree = remark(text.slice(startOff, endOff));
@@ -251,10 +269,13 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     let done: boolean;
     let raw: string;
     const plain = shortcuts && last === l ? PLAIN_TASK.exec(lineText.slice(indent)) : null;
-    if (plain && !INLINE_SYNTAX.test(plain[2])) {
-      // remark would read this item as this check and this text (see the module comment).
+    const marked = plain !== null && INLINE_SYNTAX.test(plain[2]);
+    const inline = plain ? (marked ? inlineText(plain[2]) : plain[2]) : undefined;
+    if (plain && inline !== undefined) {
+      // remark would read this item as this check and this text (see the module comment). Text
+      // with markup is charged to the budget like remark; past it, the line as the scan reads it.
       done = plain[1] !== ' ';
-      raw = plain[2];
+      raw = !marked || afford(lineText.slice(indent)) ? inline : plain[2];
     } else {
       const src: string[] = [];
       for (let k = l; k <= last; k++) src.push(lines.lineText(k).slice(Math.min(indent, lines.lineText(k).length - lines.lineText(k).trimStart().length)));
@@ -291,6 +312,70 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     out.tasks.push(task);
   }
   return out;
+}
+
+/** The characters INLINE_SYNTAX finds, all of them. */
+const INLINE_SYNTAX_ALL = /[\\`*_[\]<>&#~\0]/g;
+/** `[text](destination)`: text without syntax characters or line breaks, not starting or ending with a blank; a plain URL. */
+const LINK = /\[(?<t>[^\s\\`*_[\]<>&#~\0](?:[^\\`*_[\]<>&#~\0\r\n]*[^\s\\`*_[\]<>&#~\0])?)\]\([A-Za-z0-9\-._~:/?#@!$+,;=%]+\)/y;
+/** `*text*` or `**text**`: text as in a link, starting and ending with a letter or a digit; no `*` right after. */
+const STAR = /(\*\*?)(?<t>[\p{L}\p{N}](?:[^\\`*_[\]<>&#~\0\r\n]*[\p{L}\p{N}])?)\1(?!\*)/uy;
+/** `_text_` or `__text__` likewise, followed by a blank, a line break or the end (and preceded by one, checked by the caller). */
+const UNDERSCORE = /(__?)(?<t>[\p{L}\p{N}](?:[^\\`*_[\]<>&#~\0\r\n]*[\p{L}\p{N}])?)\1(?![^ \t\r\n])/uy;
+/** `` `code` ``: one backtick each side, content on one line, not starting or ending with whitespace. */
+const CODE = /`(?<t>[^`\s\0](?:[^`\r\n\0]*[^`\s\0])?)`(?!`)/y;
+
+/**
+ * remark's text of one paragraph whose only markup is links, emphasis and code spans of the
+ * simplest kinds, or undefined for anything else (remark reads it). The paragraph has no hard
+ * break and no line that starts a block (the callers check). Why the result is remark's:
+ * - `[t](u)` with a plain URL (no blank, parenthesis, `<` or backslash) is always an inline link,
+ *   whatever else is defined; t has no brackets, so no link can nest or overlap it.
+ * - Each `*` or `_` run is exactly one opener and one closer around text that has neither:
+ *   openers are followed by a letter or digit (left-flanking), closers preceded by one
+ *   (right-flanking); `_` needs a blank or line edge outside, so it can open and close. Reading
+ *   left to right, each closer's nearest opener is its own (all before are matched), and the
+ *   two lengths add up to 2 or 4, never a multiple of 3: every pair becomes emphasis or strong.
+ * - A code span's backticks are single and paired in order, its content is kept as it is (no
+ *   space to strip at the edges, no line break to turn into a space).
+ * Only the markers go: the text is the source's with them removed (blanks at a line end, which
+ * remark drops, stay; the callers count words or fold blanks, which ignores them).
+ */
+function inlineText(src: string): string | undefined {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    INLINE_SYNTAX_ALL.lastIndex = at;
+    const m = INLINE_SYNTAX_ALL.exec(src);
+    if (!m) return out + src.slice(at);
+    const i = m.index;
+    let re: RegExp;
+    switch (src.charCodeAt(i)) {
+      case 91: // [
+        if (src.charCodeAt(i - 1) === 33) return undefined; // ![ is an image
+        re = LINK;
+        break;
+      case 42: // *
+        re = STAR;
+        break;
+      case 95: { // _
+        const b = src.charCodeAt(i - 1);
+        if (i > 0 && b !== 32 && b !== 9 && b !== 10 && b !== 13) return undefined;
+        re = UNDERSCORE;
+        break;
+      }
+      case 96: // `
+        re = CODE;
+        break;
+      default:
+        return undefined;
+    }
+    re.lastIndex = i;
+    const p = re.exec(src);
+    if (!p) return undefined;
+    out += src.slice(at, i) + p.groups!.t;
+    at = re.lastIndex;
+  }
 }
 
 /** The runs of non-blank lines (blank: only spaces and tabs), joined with LF. */
