@@ -193,6 +193,12 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
   const taskLines: number[] = [];
   let fence: { ch: string; len: number } | undefined;
   for (let l = first; l < lines.lineCount; l++) {
+    // A fence, a heading or a task item starts (after blanks) with one of ` ~ # - * + or a digit;
+    // most lines start with none, and are passed over without being cut out of the text.
+    let k = lines.lineStart(l);
+    let c = text.charCodeAt(k);
+    while (c === 32 || c === 9) c = text.charCodeAt(++k);
+    if (!(c === 96 || c === 126 || c === 35 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57))) continue;
     const s = lines.lineText(l);
     const f = FENCE.exec(s);
     if (fence) {
