@@ -16,8 +16,12 @@ import type { Minutes, When } from './types';
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month m (1-12) of year y, proleptic Gregorian (year 0 is a leap year, as for Date). */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(civil(y, m + 1, 0) * 60000).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 interface Fields {

@@ -25,7 +25,7 @@ import {
   type Via,
   type When,
 } from './types';
-import { isMap, mapEntries, mapEntry, seqItem, type YamlNode } from './yaml';
+import { isMap, seqItem, type YamlNode } from './yaml';
 
 export interface Interviewer {
   name: string;
@@ -131,6 +131,32 @@ const RECRUITER_KEYS = ['name', 'agency', 'email', 'phone'];
 const CONTACT_KEYS = ['date', 'to', 'from', 'via', 'kind', 'note'];
 const PROMISED_KEYS = ['by', 'via'];
 
+/** Each top-level key, to its constant: the keys of `Entry.keys` are never slices of the loader's input (see own). */
+const TOP_KEY_NAMES = new Map<string, string>(TOP_KEYS.map((k) => [k, k]));
+
+/** The constants of a list of names, by name (exactly as written: trimmed and lower-case). */
+function constants<T extends string>(xs: readonly T[]): Map<string, T> {
+  return new Map(xs.map((x) => [x, x]));
+}
+const VIA_NAMES = constants(VIAS);
+const KIND_NAMES = constants(CONTACT_KINDS);
+const STATUS_NAMES = constants(STATUSES);
+
+/** The list's constant for a value, trimmed and lower-cased; undefined when it names none. */
+function constantOf<T extends string>(names: Map<string, T>, v: unknown): T | undefined {
+  if (typeof v !== 'string') return undefined;
+  // Most values are written exactly as the constant: no new trimmed and lower-cased string.
+  return names.get(v) ?? names.get(v.trim().toLowerCase());
+}
+
+type Pair = { key: YamlNode; value: YamlNode };
+
+/** A mapping key as text (a key `1` or `true` is read as "1" or "true"). */
+function keyName(k: YamlNode): string {
+  const v = k.value;
+  return typeof v === 'string' ? v : String(v);
+}
+
 function pathSegments(path: string): string[] {
   return path.split(/[\\/]+/);
 }
@@ -144,7 +170,11 @@ export function underInterviewsFolder(path: string): boolean {
 // `company =` too: TOML front matter names the key that way.
 const LOOKS_LIKE_ENTRY = /(?:^|[\s{,"'])company["']?\s*[:=]/m;
 
-export function parseEntry(path: string, raw: string): Entry {
+/**
+ * `lean`: releaseEntryText(entry) follows (a one-shot analysis), so what it drops is not copied
+ * out of the loader's input here (see detachStrings).
+ */
+export function parseEntry(path: string, raw: string, lean = false): Entry {
   const split = splitFrontMatter(raw);
   const entry: Entry = {
     path,
@@ -171,7 +201,7 @@ export function parseEntry(path: string, raw: string): Entry {
   // Every value and range the rules need is in the entry now; the YAML tree is loaded again if
   // an edit needs it.
   releaseYaml(split);
-  detachStrings(entry);
+  detachStrings(entry, lean);
   if (entry.isEntry) {
     let body: ReturnType<typeof parseBody>;
     try {
@@ -210,34 +240,37 @@ function own(s: string | undefined): string | undefined {
   return s === undefined || s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** Every string the entry keeps from the front matter, copied out of the loader's input (see own). */
-function detachStrings(e: Entry): void {
+/**
+ * Every string the entry keeps from the front matter, copied out of the loader's input (see
+ * own). `lean`: not the contacts' notes, which releaseEntryText drops.
+ */
+function detachStrings(e: Entry, lean: boolean): void {
   e.company = own(e.company);
   e.companyKey = own(e.companyKey);
   e.role = own(e.role);
   e.round = own(e.round);
+  // Each person's name and key, to their copies: a contact's name and key that are a person's
+  // become that person's own strings (one copy per person, not per contact).
+  const names = new Map<string, string>();
+  const keys = new Map<string, string>();
   for (const p of e.interviewers) {
-    p.name = own(p.name);
-    p.key = own(p.key);
+    names.set(p.name, (p.name = own(p.name)));
+    keys.set(p.key, (p.key = own(p.key)));
     p.title = own(p.title);
     p.email = own(p.email);
   }
   const r = e.recruiter;
   if (r) {
-    r.name = own(r.name);
-    r.key = own(r.key);
+    names.set(r.name, (r.name = own(r.name)));
+    keys.set(r.key, (r.key = own(r.key)));
     r.agency = own(r.agency);
     r.email = own(r.email);
     r.phone = own(r.phone);
   }
-  const names = new Map<string, string>();
-  for (const p of e.interviewers) names.set(p.name, p.name);
-  if (e.recruiter) names.set(e.recruiter.name, e.recruiter.name);
   for (const c of e.contacts) {
-    // The person's own name string when it is theirs: one copy per person, not per contact.
     c.who = names.get(c.who) ?? own(c.who);
-    c.whoKey = own(c.whoKey);
-    c.note = own(c.note);
+    c.whoKey = keys.get(c.whoKey) ?? own(c.whoKey);
+    if (!lean) c.note = own(c.note);
   }
   for (let i = 0; i < e.tags.length; i++) e.tags[i] = own(e.tags[i]);
   if (e.ignore.size > 0) e.ignore = new Set([...e.ignore].map((x) => own(x)));
@@ -253,8 +286,7 @@ function detachStrings(e: Entry): void {
       f.to = own(f.to);
     }
   }
-  const keys = [...e.keys];
-  if (keys.some(([k]) => k.length >= 13)) e.keys = new Map(keys.map(([k, v]) => [own(k), v]));
+  // The keys of e.keys are owned already (see Validator.run).
 }
 
 /**
@@ -271,6 +303,13 @@ function sharedWhen(w: When): When {
   WHENS.set(key, w);
   return w;
 }
+
+/**
+ * The When read from each date text seen (a journal's dates fall on a few hundred days): each
+ * text is parsed once. Only texts that are dates; the keys are owned copies (see own). Cleared
+ * when it grows large, as WHENS.
+ */
+const WHEN_OF_TEXT = new Map<string, When>();
 
 /** The `ignore` of every lean entry that ignores nothing (never added to: see releaseEntryText). */
 const NO_IGNORES = new Set<string>();
@@ -332,9 +371,23 @@ class ContactItem implements Contact {
     public kind: ContactKind,
     public note: string | undefined,
     private readonly lines: LineIndex,
-    o: readonly number[],
+    base: number,
+    itemNode: YamlNode,
+    dateNode: YamlNode,
+    whoNode: YamlNode,
+    viaNode: YamlNode,
+    kindNode: YamlNode,
   ) {
-    [this.s0, this.e0, this.s1, this.e1, this.s2, this.e2, this.s3, this.e3, this.s4, this.e4] = o;
+    this.s0 = base + itemNode.start;
+    this.e0 = base + itemNode.end;
+    this.s1 = base + dateNode.start;
+    this.e1 = base + dateNode.end;
+    this.s2 = base + whoNode.start;
+    this.e2 = base + whoNode.end;
+    this.s3 = base + viaNode.start;
+    this.e3 = base + viaNode.end;
+    this.s4 = base + kindNode.start;
+    this.e4 = base + kindNode.end;
   }
 
   get range(): Range {
@@ -377,6 +430,8 @@ class KeySpanItem implements KeySpan {
 class Validator {
   private readonly lines: LineIndex;
   private readonly base: number;
+  /** The first pair of each known top-level key. */
+  private readonly top = new Map<string, Pair>();
 
   constructor(
     private readonly e: Entry,
@@ -395,6 +450,11 @@ class Validator {
     return pair.value.end > pair.value.start ? this.range(pair.value) : this.range(pair.key);
   }
 
+  /** The node's range, or the pair's (valueRange) when the node is empty. */
+  private nodeRange(node: YamlNode, pair: { key: YamlNode; value: YamlNode }): Range {
+    return node.end > node.start ? this.range(node) : this.valueRange(pair);
+  }
+
   private report(rule: RuleId, message: string, range: Range, fix?: FixData): void {
     const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range: plainRange(range) };
     if (fix) d.fix = fix;
@@ -407,9 +467,10 @@ class Validator {
 
   run(): void {
     const { e, split } = this;
-    const looksLike = underInterviewsFolder(e.path) || LOOKS_LIKE_ENTRY.test(split.matterText);
+    // Read only when the front matter cannot be (most files never ask).
+    const looksLike = () => underInterviewsFolder(e.path) || LOOKS_LIKE_ENTRY.test(split.matterText);
     if (!YAML_LANG.has(split.language)) {
-      if (looksLike) {
+      if (looksLike()) {
         e.isEntry = true;
         this.report(
           'invalid-front-matter',
@@ -420,7 +481,7 @@ class Validator {
       return;
     }
     if (!split.closed) {
-      if (looksLike) {
+      if (looksLike()) {
         e.isEntry = true;
         this.report(
           'invalid-front-matter',
@@ -433,7 +494,7 @@ class Validator {
     const y = split.yaml;
     if (!y) return;
     if (!y.ok) {
-      if (looksLike) {
+      if (looksLike()) {
         e.isEntry = true;
         // js-yaml may point just past the last line: keep the position inside the front matter.
         let at = Math.min(this.base + y.offset, Math.max(this.base, this.lines.lineEnd(split.closeLine - 1)));
@@ -456,7 +517,7 @@ class Validator {
     const data = y.data;
     const root = y.root;
     if (!isMap(data) || !root) {
-      if (looksLike && data !== null && data !== undefined) {
+      if (data !== null && data !== undefined && looksLike()) {
         e.isEntry = true;
         this.report('invalid-front-matter', 'The front matter must be a map of keys (company: ..., role: ...), not a list or a single value.', root ? this.range(root) : this.openLine());
       } else if (underInterviewsFolder(e.path)) {
@@ -468,47 +529,66 @@ class Validator {
     const hasCompany = Object.prototype.hasOwnProperty.call(data, 'company');
     if (!hasCompany && !underInterviewsFolder(e.path)) return;
     e.isEntry = true;
-    for (const pair of mapEntries(root)) {
-      const key = String(pair.key.value);
-      const b = this.base;
-      const v = pair.value.end > pair.value.start ? pair.value : pair.key;
-      const endOffset = b + Math.max(pair.key.end, pair.value.end);
+    // One pass over the keys: their spans, the pair of each known key, the unknown ones reported.
+    const kids = isMap(root.value) ? root.kids : undefined;
+    const b = this.base;
+    for (let i = 0; kids && i + 1 < kids.length; i += 2) {
+      const k = kids[i];
+      const value = kids[i + 1];
+      const name = keyName(k);
+      const known = TOP_KEY_NAMES.get(name);
+      const v = value.end > value.start ? value : k;
+      const endOffset = b + Math.max(k.end, value.end);
       e.keys.set(
-        key,
-        new KeySpanItem(this.lines, b + pair.key.start, b + pair.key.end, b + v.start, b + v.end, this.lines.positionAt(b + pair.key.start).line, this.lines.positionAt(endOffset).line),
+        known ?? own(name),
+        new KeySpanItem(this.lines, b + k.start, b + k.end, b + v.start, b + v.end, this.lines.lineAt(b + k.start), this.lines.lineAt(endOffset)),
       );
+      if (known === undefined) this.unknownKey(k, name, TOP_KEYS as unknown as string[], 'front matter key');
+      else if (!this.top.has(known)) this.top.set(known, { key: k, value });
     }
-    this.unknownKeys(root, TOP_KEYS as unknown as string[], 'front matter key');
-    this.company(root);
-    this.role(root);
-    this.interview(root);
-    this.round(root);
-    this.status(root);
-    this.interviewers(root);
-    this.recruiter(root);
-    e.decisionBy = this.date(root, 'decision_by', false);
-    this.noFollowUp(root);
-    this.promised(root);
-    e.offerDeadline = this.date(root, 'offer_deadline', false);
-    this.ignore(root);
-    this.tags(root);
-    this.contacts(root);
+    this.company();
+    this.role();
+    this.interview();
+    this.round();
+    this.status();
+    this.interviewers();
+    this.recruiter();
+    e.decisionBy = this.date('decision_by', false);
+    this.noFollowUp();
+    this.promised();
+    e.offerDeadline = this.date('offer_deadline', false);
+    this.ignore();
+    this.tags();
+    this.contacts();
   }
 
-  private unknownKeys(node: YamlNode, known: string[], what: string): void {
-    for (const pair of mapEntries(node)) {
-      const key = String(pair.key.value);
-      if (known.includes(key)) continue;
-      const suggestion = closest(key, known);
-      const range = this.range(pair.key);
-      if (key === '<<') {
-        // YAML 1.2 (the core schema) has no merge keys: say so, or "has no date" is a puzzle.
-        this.report('unknown-field', `Merge keys ("<<: *name") are not read: write the ${what}s out here (${known.join(', ')}).`, range);
-      } else if (suggestion) {
-        this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
-      } else {
-        this.report('unknown-field', `Unknown ${what} "${clip(key)}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
-      }
+  /**
+   * One pass over a mapping's keys: the first pair of each known key, in the order of `known`,
+   * and each unknown key reported, in the order written.
+   */
+  private fields(node: YamlNode, known: string[], what: string): (Pair | undefined)[] {
+    const out: (Pair | undefined)[] = new Array<Pair | undefined>(known.length).fill(undefined);
+    const kids = node.kids;
+    if (!kids || !isMap(node.value)) return out;
+    for (let i = 0; i + 1 < kids.length; i += 2) {
+      const name = keyName(kids[i]);
+      const at = known.indexOf(name);
+      if (at < 0) this.unknownKey(kids[i], name, known, what);
+      else out[at] ??= { key: kids[i], value: kids[i + 1] };
+    }
+    return out;
+  }
+
+  private unknownKey(keyNode: YamlNode, key: string, known: string[], what: string): void {
+    const suggestion = closest(key, known);
+    const range = this.range(keyNode);
+    if (key === '<<') {
+      // YAML 1.2 (the core schema) has no merge keys: say so, or "has no date" is a puzzle.
+      this.report('unknown-field', `Merge keys ("<<: *name") are not read: write the ${what}s out here (${known.join(', ')}).`, range);
+    } else if (suggestion) {
+      this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
+    } else {
+      this.report('unknown-field', `Unknown ${what} "${clip(key)}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
     }
   }
 
@@ -531,8 +611,8 @@ class Validator {
     return undefined;
   }
 
-  private company(root: YamlNode): void {
-    const pair = mapEntry(root, 'company');
+  private company(): void {
+    const pair = this.top.get('company');
     if (!pair) {
       this.report('missing-field', 'This interview has no company: add "company: <employer>" to the front matter.', this.openLine(), {
         kind: 'insert-key',
@@ -548,8 +628,8 @@ class Validator {
     }
   }
 
-  private role(root: YamlNode): void {
-    const pair = mapEntry(root, 'role');
+  private role(): void {
+    const pair = this.top.get('role');
     if (!pair) {
       this.report('missing-field', `The interview at ${this.e.company || 'this company'} has no role: add "role: <position>".`, this.openLine(), {
         kind: 'insert-key',
@@ -561,13 +641,13 @@ class Validator {
     this.e.role = this.text(pair.value, pair, 'role');
   }
 
-  private round(root: YamlNode): void {
-    const pair = mapEntry(root, 'round');
+  private round(): void {
+    const pair = this.top.get('round');
     if (pair && pair.value.value !== null) this.e.round = this.text(pair.value, pair, 'round');
   }
 
-  private interview(root: YamlNode): void {
-    const pair = mapEntry(root, 'interview');
+  private interview(): void {
+    const pair = this.top.get('interview');
     if (!pair) {
       this.report('missing-field', `The interview at ${this.e.company || 'this company'} has no date: add "interview: YYYY-MM-DD HH:mm".`, this.openLine(), {
         kind: 'insert-key',
@@ -582,33 +662,38 @@ class Validator {
   /** A date or date-time value; reports and returns undefined when it is not one. */
   private when(node: YamlNode, pair: { key: YamlNode; value: YamlNode }, what: string, allowTime: boolean): When | undefined {
     const v = node.value;
-    const range = node.end > node.start ? this.range(node) : this.valueRange(pair);
     if (typeof v !== 'string') {
-      if (v === null) this.report('invalid-date', `${what} is empty: write a date as YYYY-MM-DD.`, range);
-      else if (typeof v === 'number') this.report('invalid-date', `${what} "${String(v)}" cannot be read as a date: write it as YYYY-MM-DD.`, range);
-      else this.report('invalid-value', `${what} must be a date (YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}), not ${describe(v)}.`, range);
+      if (v === null) this.report('invalid-date', `${what} is empty: write a date as YYYY-MM-DD.`, this.nodeRange(node, pair));
+      else if (typeof v === 'number') this.report('invalid-date', `${what} "${String(v)}" cannot be read as a date: write it as YYYY-MM-DD.`, this.nodeRange(node, pair));
+      else this.report('invalid-value', `${what} must be a date (YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}), not ${describe(v)}.`, this.nodeRange(node, pair));
       return undefined;
     }
-    const p = parseWhen(v, true);
-    if (!p.ok) {
-      this.report('invalid-date', `${what}: ${p.reason}.`, range);
-      return undefined;
+    let when = WHEN_OF_TEXT.get(v);
+    if (when === undefined) {
+      const p = parseWhen(v, true);
+      if (!p.ok) {
+        this.report('invalid-date', `${what}: ${p.reason}.`, this.nodeRange(node, pair));
+        return undefined;
+      }
+      when = sharedWhen(p.when);
+      if (WHEN_OF_TEXT.size >= 100_000) WHEN_OF_TEXT.clear();
+      WHEN_OF_TEXT.set(own(v), when);
     }
-    if (!allowTime && p.when.timed) return { t: p.when.t, timed: true };
-    return sharedWhen(p.when);
+    if (!allowTime && when.timed) return { t: when.t, timed: true };
+    return when;
   }
 
-  private date(root: YamlNode, key: string, allowTime: boolean): When | undefined {
-    const pair = mapEntry(root, key);
+  private date(key: string, allowTime: boolean): When | undefined {
+    const pair = this.top.get(key);
     if (!pair) return undefined;
     return this.when(pair.value, pair, key, allowTime);
   }
 
-  private status(root: YamlNode): void {
-    const pair = mapEntry(root, 'status');
+  private status(): void {
+    const pair = this.top.get('status');
     if (!pair) return;
     const v = pair.value.value;
-    const known = typeof v === 'string' ? STATUSES.find((x) => x === v.trim().toLowerCase()) : undefined;
+    const known = constantOf(STATUS_NAMES, v);
     if (known) {
       this.e.status = known;
       this.e.closed = CLOSED_STATUSES.has(this.e.status);
@@ -626,18 +711,18 @@ class Validator {
     const v = node.value;
     if (typeof v === 'boolean') return v;
     if (v === null) return undefined;
-    this.report('invalid-value', `${what} must be true or false, not ${describe(v)}.`, node.end > node.start ? this.range(node) : this.valueRange(pair));
+    this.report('invalid-value', `${what} must be true or false, not ${describe(v)}.`, this.nodeRange(node, pair));
     return undefined;
   }
 
-  private noFollowUp(root: YamlNode): void {
-    const pair = mapEntry(root, 'no_follow_up');
+  private noFollowUp(): void {
+    const pair = this.top.get('no_follow_up');
     if (!pair) return;
     this.e.noFollowUp = this.bool(pair.value, pair, 'no_follow_up') === true;
   }
 
-  private interviewers(root: YamlNode): void {
-    const pair = mapEntry(root, 'interviewers');
+  private interviewers(): void {
+    const pair = this.top.get('interviewers');
     if (!pair) {
       this.report('missing-field', 'No interviewers: add "interviewers:" with the name of everyone who interviewed you, so each gets a thank-you.', this.openLine(), {
         kind: 'insert-key',
@@ -675,8 +760,7 @@ class Validator {
         this.report('invalid-value', `An interviewer must be a name or a map with name: ..., not ${describe(item)}.`, this.range(node));
         return;
       }
-      this.unknownKeys(node, INTERVIEWER_KEYS, 'interviewer key');
-      const nameP = mapEntry(node, 'name');
+      const [nameP, title, email, phone, li] = this.fields(node, INTERVIEWER_KEYS, 'interviewer key');
       if (!nameP) {
         this.report('invalid-value', 'This interviewer has no name: add "name: ...".', this.range(node));
         return;
@@ -684,20 +768,16 @@ class Validator {
       const name = this.text(nameP.value, nameP, 'name');
       if (!name) return;
       const person: Interviewer = { name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: this.range(nameP.value), index };
-      const title = mapEntry(node, 'title');
       if (title && title.value.value !== null) person.title = this.text(title.value, title, 'title');
-      const email = mapEntry(node, 'email');
       if (email && email.value.value !== null) person.email = this.text(email.value, email, 'email');
-      const phone = mapEntry(node, 'phone_ok');
       if (phone) person.phoneOk = this.bool(phone.value, phone, 'phone_ok') === true;
-      const li = mapEntry(node, 'linkedin_ok');
       if (li) person.linkedinOk = this.bool(li.value, li, 'linkedin_ok') === true;
       this.e.interviewers.push(person);
     });
   }
 
-  private recruiter(root: YamlNode): void {
-    const pair = mapEntry(root, 'recruiter');
+  private recruiter(): void {
+    const pair = this.top.get('recruiter');
     if (!pair) return;
     const v = pair.value.value;
     if (v === null) return;
@@ -711,8 +791,7 @@ class Validator {
       this.report('invalid-value', `recruiter must be a map (name: ..., agency: ...), not ${describe(v)}.`, this.valueRange(pair));
       return;
     }
-    this.unknownKeys(pair.value, RECRUITER_KEYS, 'recruiter key');
-    const nameP = mapEntry(pair.value, 'name');
+    const [nameP, agencyP, emailP, phoneP] = this.fields(pair.value, RECRUITER_KEYS, 'recruiter key');
     if (!nameP) {
       this.report('invalid-value', 'The recruiter has no name: add "name: ..." under recruiter.', this.range(pair.key));
       return;
@@ -720,41 +799,38 @@ class Validator {
     const name = this.text(nameP.value, nameP, 'recruiter name');
     if (!name) return;
     const r: Recruiter = { name, key: normalizeName(name), range: this.range(nameP.value) };
-    for (const k of ['agency', 'email', 'phone'] as const) {
-      const p = mapEntry(pair.value, k);
-      if (p && p.value.value !== null) r[k] = this.text(p.value, p, k);
-    }
+    if (agencyP && agencyP.value.value !== null) r.agency = this.text(agencyP.value, agencyP, 'agency');
+    if (emailP && emailP.value.value !== null) r.email = this.text(emailP.value, emailP, 'email');
+    if (phoneP && phoneP.value.value !== null) r.phone = this.text(phoneP.value, phoneP, 'phone');
     this.e.recruiter = r;
   }
 
   private channel(node: YamlNode, pair: { key: YamlNode; value: YamlNode }): Via | undefined {
     const v = node.value;
     // The constant, not a new lower-cased string per contact (60,000 of them in a large journal).
-    const known = typeof v === 'string' ? VIAS.find((x) => x === v.trim().toLowerCase()) : undefined;
+    const known = constantOf(VIA_NAMES, v);
     if (known) return known;
     const hint = typeof v === 'string' ? closest(v, VIAS as unknown as string[]) : undefined;
     this.report(
       'invalid-value',
       `via ${shown(v)} is not one of ${VIAS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
-      node.end > node.start ? this.range(node) : this.valueRange(pair),
+      this.nodeRange(node, pair),
     );
     return undefined;
   }
 
-  private promised(root: YamlNode): void {
-    const pair = mapEntry(root, 'promised');
+  private promised(): void {
+    const pair = this.top.get('promised');
     if (!pair) return;
     const v = pair.value.value;
     if (v === null) return;
     if (isMap(v)) {
-      this.unknownKeys(pair.value, PROMISED_KEYS, 'promised key');
-      const by = mapEntry(pair.value, 'by');
+      const [by, viaP] = this.fields(pair.value, PROMISED_KEYS, 'promised key');
       if (!by) {
         this.report('invalid-value', 'promised needs a date: "promised: {by: YYYY-MM-DD, via: email}".', this.range(pair.key));
         return;
       }
       const when = this.when(by.value, by, 'promised.by', false);
-      const viaP = mapEntry(pair.value, 'via');
       const via = viaP && viaP.value.value !== null ? this.channel(viaP.value, viaP) : undefined;
       if (when) this.e.promised = { by: when, via, range: this.range(pair.key) };
       return;
@@ -763,8 +839,8 @@ class Validator {
     if (when) this.e.promised = { by: when, range: this.range(pair.key) };
   }
 
-  private ignore(root: YamlNode): void {
-    const pair = mapEntry(root, 'ignore');
+  private ignore(): void {
+    const pair = this.top.get('ignore');
     if (!pair) return;
     const v = pair.value.value;
     if (v === null) return;
@@ -786,8 +862,8 @@ class Validator {
     }
   }
 
-  private tags(root: YamlNode): void {
-    const pair = mapEntry(root, 'tags');
+  private tags(): void {
+    const pair = this.top.get('tags');
     if (!pair) return;
     const v = pair.value.value;
     if (v === null) return;
@@ -802,8 +878,8 @@ class Validator {
     });
   }
 
-  private contacts(root: YamlNode): void {
-    const pair = mapEntry(root, 'contacts');
+  private contacts(): void {
+    const pair = this.top.get('contacts');
     if (!pair) return;
     const list = pair.value.value;
     if (list === null) return;
@@ -811,40 +887,32 @@ class Validator {
       this.report('invalid-value', `contacts must be a list of contacts ("- {date: ..., to: ..., via: email, kind: thank-you}"), not ${describe(list)}.`, this.valueRange(pair));
       return;
     }
-    const people = new Set<string>(this.e.interviewers.map((p) => p.key));
-    for (const p of this.e.interviewers) if (p.email) people.add(normalizeName(p.email));
-    if (this.e.recruiter) people.add(this.e.recruiter.key);
-    if (this.e.recruiter?.email) people.add(normalizeName(this.e.recruiter.email));
-    list.forEach((item: unknown, index: number) => {
+    const keyOf = this.personKeys();
+    for (let index = 0; index < list.length; index++) {
+      const item: unknown = list[index];
       const node = seqItem(pair.value, index);
-      if (!node) return;
-      const itemRange = this.range(node);
+      if (!node) continue;
       if (!isMap(item)) {
-        this.report('invalid-value', `Contact ${index + 1} must be a map with date, to or from, via and kind, not ${describe(item)}.`, itemRange);
-        return;
+        this.report('invalid-value', `Contact ${index + 1} must be a map with date, to or from, via and kind, not ${describe(item)}.`, this.range(node));
+        continue;
       }
-      this.unknownKeys(node, CONTACT_KEYS, 'contact key');
-      const dateP = mapEntry(node, 'date');
-      const toP = mapEntry(node, 'to');
-      const fromP = mapEntry(node, 'from');
-      const viaP = mapEntry(node, 'via');
-      const kindP = mapEntry(node, 'kind');
+      const [dateP, toP, fromP, viaP, kindP, noteP] = this.fields(node, CONTACT_KEYS, 'contact key');
       let ok = true;
       let when: When | undefined;
       if (!dateP) {
-        this.report('invalid-value', `Contact ${index + 1} has no date: add "date: YYYY-MM-DD".`, itemRange);
+        this.report('invalid-value', `Contact ${index + 1} has no date: add "date: YYYY-MM-DD".`, this.range(node));
         ok = false;
       } else {
         when = this.when(dateP.value, dateP, 'date', true);
         if (!when) ok = false;
       }
       let dir: 'to' | 'from' | undefined;
-      let whoPair: { key: YamlNode; value: YamlNode } | undefined;
+      let whoPair: Pair | undefined;
       if (toP && fromP) {
         this.report('invalid-value', `Contact ${index + 1} has both "to" and "from": keep "to" if you contacted them, "from" if they contacted you.`, this.range(fromP.key));
         ok = false;
       } else if (!toP && !fromP) {
-        this.report('invalid-value', `Contact ${index + 1} has neither "to" nor "from": add "to: <name>" if you contacted them, "from: <name>" if they contacted you.`, itemRange);
+        this.report('invalid-value', `Contact ${index + 1} has neither "to" nor "from": add "to: <name>" if you contacted them, "from: <name>" if they contacted you.`, this.range(node));
         ok = false;
       } else {
         dir = toP ? 'to' : 'from';
@@ -857,7 +925,7 @@ class Validator {
       }
       let via: Via | undefined;
       if (!viaP) {
-        this.report('invalid-value', `Contact ${index + 1} has no via: add "via: email" (or ${VIAS.filter((v) => v !== 'email').join(', ')}).`, itemRange);
+        this.report('invalid-value', `Contact ${index + 1} has no via: add "via: email" (or ${VIAS.filter((v) => v !== 'email').join(', ')}).`, this.range(node));
         ok = false;
       } else {
         via = this.channel(viaP.value, viaP);
@@ -865,13 +933,13 @@ class Validator {
       }
       let kind: ContactKind | undefined;
       if (!kindP) {
-        this.report('invalid-value', `Contact ${index + 1} has no kind: add "kind: ${CONTACT_KINDS.join(' | ')}".`, itemRange);
+        this.report('invalid-value', `Contact ${index + 1} has no kind: add "kind: ${CONTACT_KINDS.join(' | ')}".`, this.range(node));
         ok = false;
       } else {
         const kv = kindP.value.value;
         // The constant, not the value read: that is a slice of js-yaml's copy of the front matter
         // ("update-request" is long enough to be one) and would keep all of it alive.
-        const known = typeof kv === 'string' ? CONTACT_KINDS.find((k) => k === kv.trim().toLowerCase()) : undefined;
+        const known = constantOf(KIND_NAMES, kv);
         if (known) kind = known;
         else {
           const hint = typeof kv === 'string' ? closest(kv, CONTACT_KINDS as unknown as string[]) : undefined;
@@ -883,14 +951,15 @@ class Validator {
           ok = false;
         }
       }
-      const noteP = mapEntry(node, 'note');
       let note: string | undefined;
       if (noteP && noteP.value.value !== null) {
         const nv = noteP.value.value;
         if (typeof nv === 'string' || typeof nv === 'number' || typeof nv === 'boolean') note = String(nv);
         else this.report('invalid-value', `note must be text, not ${describe(nv)}.`, this.valueRange(noteP));
       }
-      if (who && whoPair && !people.has(normalizeName(who))) {
+      const whoKey = who ? normalizeName(who) : undefined;
+      const personKey = whoKey === undefined ? undefined : keyOf.get(whoKey);
+      if (who && whoPair && personKey === undefined) {
         const names = [...this.e.interviewers.map((p) => p.name), ...(this.e.recruiter ? [this.e.recruiter.name] : [])];
         const hint = closest(who, names);
         this.report(
@@ -899,45 +968,37 @@ class Validator {
           this.valueRange(whoPair),
         );
       }
-      if (!ok || !when || !dir || !who || !via || !kind || !whoPair || !dateP || !viaP || !kindP) return;
-      const b = this.base;
-      const at = (pair: { key: YamlNode; value: YamlNode }) => (pair.value.end > pair.value.start ? pair.value : pair.key);
-      const [d, w, v, k] = [at(dateP), at(whoPair), at(viaP), at(kindP)];
+      if (!ok || !when || !dir || !who || !via || !kind || !whoPair || !dateP || !viaP || !kindP) continue;
       this.e.contacts.push(
-        new ContactItem(index, when, dir, who, this.personKey(who), via, kind, note, this.lines, [
-          b + node.start,
-          b + node.end,
-          b + d.start,
-          b + d.end,
-          b + w.start,
-          b + w.end,
-          b + v.start,
-          b + v.end,
-          b + k.start,
-          b + k.end,
-        ]),
+        new ContactItem(index, when, dir, who, personKey ?? whoKey!, via, kind, note, this.lines, this.base, node, at(dateP), at(whoPair), at(viaP), at(kindP)),
       );
-    });
+    }
     this.e.contacts.sort((a, b) => a.when.t - b.when.t || a.index - b.index);
   }
 
-  /** Contacts may name a person by their email address; map it to the person's name key. */
-  private personKey(who: string): string {
-    const k = normalizeName(who);
-    // Each person's normalised email, worked out once per file, not once per contact (the
-    // contacts are read after the interviewers and the recruiter).
+  /**
+   * Each name a contact may give a person by (their name, or the email address they gave),
+   * normalised, to the person's name key: the person's own key string, one copy per person, not
+   * per contact. An address wins over a name, an interviewer over the recruiter; a name that is
+   * not here is nobody's (its key is itself).
+   */
+  private personKeys(): Map<string, string> {
+    const keys = new Map<string, string>();
+    const add = (k: string, key: string) => {
+      if (!keys.has(k)) keys.set(k, key);
+    };
     const r = this.e.recruiter;
-    const byEmail = (this.emailKeys ??= [
-      ...this.e.interviewers.filter((p) => p.email).map((p): [string, string] => [normalizeName(p.email!), p.key]),
-      ...(r?.email ? [[normalizeName(r.email), r.key] as [string, string]] : []),
-    ]);
-    for (const [email, key] of byEmail) if (email === k) return key;
-    // The person's own key string when it is theirs: one copy per person, not per contact.
-    for (const p of this.e.interviewers) if (p.key === k) return p.key;
-    return r?.key === k ? r.key : k;
+    for (const p of this.e.interviewers) if (p.email) add(normalizeName(p.email), p.key);
+    if (r?.email) add(normalizeName(r.email), r.key);
+    for (const p of this.e.interviewers) add(p.key, p.key);
+    if (r) add(r.key, r.key);
+    return keys;
   }
+}
 
-  private emailKeys: [string, string][] | undefined;
+/** The node a contact's field range covers: its value, or its key when the value is empty. */
+function at(pair: Pair): YamlNode {
+  return pair.value.end > pair.value.start ? pair.value : pair.key;
 }
 
 const YAML_LANG = new Set(['', 'yaml', 'yml']);

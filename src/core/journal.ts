@@ -74,8 +74,9 @@ export class Journal {
 
   /** Adds or replaces a file's text. Cheap to call on every change: only this file is parsed. */
   setFile(path: string, text: string): void {
-    const entry = parseEntry(path, text);
-    if (this.options.keepText === false) releaseEntryText(entry);
+    const lean = this.options.keepText === false;
+    const entry = parseEntry(path, text, lean);
+    if (lean) releaseEntryText(entry);
     this.put(path, entry);
   }
 

@@ -54,6 +54,16 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
+    const line = this.lineOf(o);
+    return { line, character: o - this.starts[line] };
+  }
+
+  /** The line of an offset: `positionAt(offset).line`, without making the position. */
+  lineAt(offset: number): number {
+    return this.lineOf(Math.max(0, Math.min(offset, this.length)));
+  }
+
+  private lineOf(o: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -61,7 +71,7 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    return lo;
   }
 
   offsetAt(p: Position): number {
@@ -125,6 +135,21 @@ export function plainRange(r: Range): Range {
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function normalizeName(name: string): string {
+  // The common case in one pass, without the regular expressions: ASCII with no blank to trim
+  // or squeeze (only single spaces between words). The same result as the general case.
+  const n = name.length;
+  let upper = false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === 32) {
+      if (i === 0 || i === n - 1 || name.charCodeAt(i - 1) === 32) return normalizeAny(name);
+    } else if (c >= 128 || (c >= 9 && c <= 13)) return normalizeAny(name);
+  }
+  return upper ? name.toLowerCase() : name;
+}
+
+function normalizeAny(name: string): string {
   const n = ASCII.test(name) ? name : name.normalize('NFKC');
   return n.trim().replace(/\s+/g, ' ').toLowerCase();
 }
