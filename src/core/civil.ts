@@ -33,9 +33,33 @@ interface Fields {
   wd: number;
 }
 
+/** Whole minutes within this many days of 1970 (about 10,000 years either way) are split with integer arithmetic. */
+const ARITHMETIC_DAYS = 3_650_000;
+
 function fields(t: Minutes): Fields {
-  const x = new Date(t * 60000);
-  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate(), h: x.getUTCHours(), mi: x.getUTCMinutes(), wd: x.getUTCDay() };
+  const day = Math.floor(t / MINUTES_PER_DAY);
+  if (!Number.isInteger(t) || day < -ARITHMETIC_DAYS || day > ARITHMETIC_DAYS) {
+    const x = new Date(t * 60000);
+    return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate(), h: x.getUTCHours(), mi: x.getUTCMinutes(), wd: x.getUTCDay() };
+  }
+  // The proleptic Gregorian calendar from a day number, as Date's UTC getters read it, without
+  // making a Date (H. Hinnant's civil_from_days): 400-year eras of 146,097 days from 0000-03-01.
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const minute = t - day * MINUTES_PER_DAY;
+  return {
+    y: yoe + era * 400 + (m <= 2 ? 1 : 0),
+    m,
+    d: doy - Math.floor((153 * mp + 2) / 5) + 1,
+    h: Math.floor(minute / 60),
+    mi: minute % 60,
+    wd: (((day + 4) % 7) + 7) % 7,
+  };
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));

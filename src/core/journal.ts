@@ -37,6 +37,12 @@ export class Journal {
   private readonly entries = new Map<string, Entry>();
   private readonly results = new Map<string, FileResult>();
   private readonly byCompany = new Map<string, Set<string>>();
+  /**
+   * The entries of each company, as given to the rules (RuleContext.sameCompany): one array per
+   * company, made when first asked and dropped when the company's files change (never changed
+   * in place), so every file of a company shares it.
+   */
+  private readonly companyEntries = new Map<string, readonly Entry[]>();
   private readonly offers = new Set<string>();
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
@@ -164,6 +170,7 @@ export class Journal {
 
   private index(path: string, e: Entry): void {
     if (!e.isEntry) return;
+    this.companyEntries.delete(e.companyKey);
     let set = this.byCompany.get(e.companyKey);
     if (!set) this.byCompany.set(e.companyKey, (set = new Set()));
     set.add(path);
@@ -174,6 +181,7 @@ export class Journal {
   }
 
   private unindex(path: string, e: Entry): void {
+    this.companyEntries.delete(e.companyKey);
     const set = this.byCompany.get(e.companyKey);
     if (set) {
       set.delete(path);
@@ -197,7 +205,11 @@ export class Journal {
   }
 
   private context(entry: Entry, now: Minutes): RuleContext {
-    const sameCompany = [...(this.byCompany.get(entry.companyKey) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
+    let sameCompany = this.companyEntries.get(entry.companyKey);
+    if (!sameCompany) {
+      sameCompany = [...(this.byCompany.get(entry.companyKey) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
+      this.companyEntries.set(entry.companyKey, sameCompany);
+    }
     const offers = (this.offerList ??= [...this.offers].map((p) => this.entries.get(p)!).filter(Boolean));
     return { settings: this.settings, now, sameCompany, offers };
   }

@@ -38,14 +38,13 @@ function called(c: Contact, who: string): string {
 
 function checkContact(entry: Entry, c: Contact, person: Interviewer | undefined, ctx: RuleContext, out: Diagnostic[]): void {
   const { settings } = ctx;
-  const day = formatDate(c.when.t);
   if (person) {
     const name = person.name;
     if ((c.via === 'phone' || c.via === 'voicemail') && !person.phoneOk && settings.phonePolicy !== 'allowed') {
       out.push(
         diag(
           'phone-not-invited',
-          `${called(c, name)} on ${day}, but ${name} did not ask you to call: follow up by email instead (or add "phone_ok: true" to ${name} if they invited a call).`,
+          `${called(c, name)} on ${formatDate(c.when.t)}, but ${name} did not ask you to call: follow up by email instead (or add "phone_ok: true" to ${name} if they invited a call).`,
           c.viaRange,
         ),
       );
@@ -58,7 +57,7 @@ function checkContact(entry: Entry, c: Contact, person: Interviewer | undefined,
           out.push(
             diag(
               'linkedin-not-invited',
-              `You contacted ${name} on LinkedIn on ${day}, less than a week after the interview, and ${name} did not invite it: wait until ${from} before sending a connection request (or add "linkedin_ok: true" to ${name} if they invited one).`,
+              `You contacted ${name} on LinkedIn on ${formatDate(c.when.t)}, less than a week after the interview, and ${name} did not invite it: wait until ${from} before sending a connection request (or add "linkedin_ok: true" to ${name} if they invited one).`,
               c.viaRange,
             ),
           );
@@ -67,7 +66,7 @@ function checkContact(entry: Entry, c: Contact, person: Interviewer | undefined,
         out.push(
           diag(
             'linkedin-not-invited',
-            `You contacted ${name} on LinkedIn on ${day}, but ${name} did not invite a LinkedIn connection: let them reach out to you (or add "linkedin_ok: true" to ${name} if they invited one).`,
+            `You contacted ${name} on LinkedIn on ${formatDate(c.when.t)}, but ${name} did not invite a LinkedIn connection: let them reach out to you (or add "linkedin_ok: true" to ${name} if they invited one).`,
             c.viaRange,
           ),
         );
@@ -78,7 +77,7 @@ function checkContact(entry: Entry, c: Contact, person: Interviewer | undefined,
       out.push(
         diag(
           'email-not-given',
-          `You emailed ${name} on ${day}, but ${name} did not give you an email address: don't look one up; ${through} (or add "email: ..." to ${name} if they gave it to you).`,
+          `You emailed ${name} on ${formatDate(c.when.t)}, but ${name} did not give you an email address: don't look one up; ${through} (or add "email: ..." to ${name} if they gave it to you).`,
           c.viaRange,
         ),
       );
@@ -89,7 +88,7 @@ function checkContact(entry: Entry, c: Contact, person: Interviewer | undefined,
       out.push(
         diag(
           'recruiter-bypass',
-          `You sent ${what} to ${name} on ${day}, but this interview came through the recruiter ${r.name}${r.agency ? ` (${r.agency})` : ''}: ask ${r.name} for news instead of contacting ${name} directly.`,
+          `You sent ${what} to ${name} on ${formatDate(c.when.t)}, but this interview came through the recruiter ${r.name}${r.agency ? ` (${r.agency})` : ''}: ask ${r.name} for news instead of contacting ${name} directly.`,
           c.whoRange,
         ),
       );
@@ -107,7 +106,7 @@ function checkContact(entry: Entry, c: Contact, person: Interviewer | undefined,
     out.push(
       diag(
         'recruiter-after-hours',
-        `${called(c, `the recruiter ${r.name}`)} on ${day}${at}, ${why}: keep calls to ${r.name} for weekdays between 08:00 and 18:00 (evenings and weekends are for emergencies), or send an email.`,
+        `${called(c, `the recruiter ${r.name}`)} on ${formatDate(c.when.t)}${at}, ${why}: keep calls to ${r.name} for weekdays between 08:00 and 18:00 (evenings and weekends are for emergencies), or send an email.`,
         c.dateRange,
       ),
     );

@@ -9,7 +9,11 @@ export interface RuleContext {
   settings: Settings;
   /** The planning clock, as a floating local moment. */
   now: Minutes;
-  /** Every entry of the same company (same normalised name), this one included. */
+  /**
+   * Every entry of the same company (same normalised name), this one included. Never changed
+   * once given: the Journal gives every entry of a company the same array, and a rule may keep
+   * what it works out from it for the other entries (see timing.ts).
+   */
   sameCompany: readonly Entry[];
   /** Every entry with status `offer`, any company. */
   offers: readonly Entry[];

@@ -228,6 +228,8 @@ const AUTOLINK_EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 /** Link reference definitions of the whole document (`[acme]: https://...`), by normalised label. */
 export function referenceLabels(doc: string): Set<string> {
   const out = new Set<string>();
+  // Every definition has a "]:" (most documents none: no scan of the whole text).
+  if (!doc.includes(']:')) return out;
   const re = /^ {0,3}\[([^[\]\r\n]{1,999})\]:/gm;
   for (let m = re.exec(doc); m; m = re.exec(doc)) out.add(normLabel(m[1]));
   return out;

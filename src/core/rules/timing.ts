@@ -162,9 +162,28 @@ function companyContacts(entries: readonly Entry[], keep: (c: Contact) => boolea
   return sent;
 }
 
+/** The filters of the two spacing rules (one function each: they key companyContactsOf's cache). */
+const NOT_THANK_YOU = (c: Contact): boolean => c.kind !== 'thank-you';
+const INFORMATIONAL = (c: Contact): boolean => c.kind === 'informational';
+
+/**
+ * companyContacts of a company's entries, per filter, worked out once for all its entries: the
+ * Journal gives each entry of a company the same sameCompany array, never changed once given
+ * (RuleContext), and entries are not changed once parsed.
+ */
+const sentOf = new WeakMap<readonly Entry[], Map<(c: Contact) => boolean, Sent[]>>();
+function companyContactsOf(entries: readonly Entry[], keep: (c: Contact) => boolean): Sent[] {
+  let byFilter = sentOf.get(entries);
+  if (!byFilter) sentOf.set(entries, (byFilter = new Map()));
+  let sent = byFilter.get(keep);
+  if (!sent) byFilter.set(keep, (sent = companyContacts(entries, keep)));
+  return sent;
+}
+
 /**
  * Warns on each contact of this entry that came less than `minDays` calendar days after the
- * previous one to the same company (any of its files). O(n log n) in the company's contacts.
+ * previous one to the same company (any of its files). O(n log n) in the company's contacts,
+ * once per company (see companyContactsOf).
  */
 function spacing(
   e: Entry,
@@ -176,7 +195,7 @@ function spacing(
   what: string,
   again: string,
 ): void {
-  const sent = companyContacts(ctx.sameCompany.includes(e) ? ctx.sameCompany : [...ctx.sameCompany, e], keep);
+  const sent = ctx.sameCompany.includes(e) ? companyContactsOf(ctx.sameCompany, keep) : companyContacts([...ctx.sameCompany, e], keep);
   const company = e.company || 'this company';
   for (let i = 1; i < sent.length; i++) {
     const { entry, c } = sent[i];
@@ -220,8 +239,8 @@ export const timing: RuleFamily = {
     const s = ctx.settings;
     followUpTooEarly(entry, ctx, out);
     tooManyFollowUps(entry, ctx, out);
-    spacing(entry, ctx, out, 'too-frequent', (c) => c.kind !== 'thank-you', s.minDaysBetweenContacts, 'messages', 'Contacting them again is fine from');
-    spacing(entry, ctx, out, 'informational-too-often', (c) => c.kind === 'informational', s.informationalMinDays, 'informational notes', 'The next informational note is fine from');
+    spacing(entry, ctx, out, 'too-frequent', NOT_THANK_YOU, s.minDaysBetweenContacts, 'messages', 'Contacting them again is fine from');
+    spacing(entry, ctx, out, 'informational-too-often', INFORMATIONAL, s.informationalMinDays, 'informational notes', 'The next informational note is fine from');
     askedNotToFollowUp(entry, out);
     return out;
   },
