@@ -166,7 +166,7 @@ function fileJson(r: Row): object {
 }
 
 /**
- * `check --format json`, written in pieces of 256 files: the same text as
+ * `check --format json`, written in pieces of 32 files: the same text as
  * `JSON.stringify({ files }, null, 2)`, without the whole document in memory at once (10 MB for
  * 10,000 entries). Each piece is that call on its files, without the document's first and last
  * lines.
