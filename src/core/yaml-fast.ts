@@ -94,10 +94,11 @@ function isPlainStart(c: number): boolean {
 /** The value of a plain scalar, typed as js-yaml's CORE schema types it. */
 function resolvePlain(s: string, implicit: readonly ImplicitType[]): unknown {
   const c = s.charCodeAt(0);
-  // A scalar starting with a letter other than n, t, f (any case) is none of null, bool, int, float.
+  // int and float start with a sign, a digit or a dot; null and bool words that start with a
+  // letter are null, true, false in three casings: 4 or 5 letters, starting with n, t or f.
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
     const l = c | 32;
-    if (l !== 110 && l !== 116 && l !== 102) return s;
+    if ((l !== 110 && l !== 116 && l !== 102) || (s.length !== 4 && s.length !== 5)) return s;
   }
   for (const t of implicit) if (t.resolve(s)) return t.construct(s);
   return s;
