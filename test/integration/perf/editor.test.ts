@@ -55,7 +55,7 @@ describe('editor performance', function () {
       }
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    const result = { vscode: vscode.version, entries, firstProblemsMs: firstProblems, treeMs, editMs: { n: edits.length, p50: pct(edits, 50), p95: pct(edits, 95), max: Math.max(...edits) } };
+    const result = { vscode: vscode.version, entries, firstProblemsMs: firstProblems, treeMs, editMs: { n: edits.length, p50: pct(edits, 50), p95: pct(edits, 95), max: Math.max(...edits), samples: edits } };
     console.log(`perf: ${JSON.stringify(result)}`);
     if (process.env.IJ_PERF_FILE) writeFileSync(process.env.IJ_PERF_FILE, JSON.stringify(result, null, 2));
   });
