@@ -44,6 +44,9 @@ const NOT_SIMPLE = /[^\x20-\x7e\n]/;
 // eslint-disable-next-line no-control-regex
 const REFUSED = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
+/** From lastIndex, everything up to the next ":", "#" or line feed (test() then leaves lastIndex there). */
+const PLAIN_STOP = /[^:#\n]*/y;
+
 const SPACE = 32;
 const LF = 10;
 const HASH = 35;
@@ -111,11 +114,19 @@ class Reader {
   private readonly indents: number[] = [];
   private readonly depthLimit = 32;
 
+  /**
+   * The length of the text js-yaml reads: one more than ours when ours does not end with a line
+   * feed (js-yaml appends one, and its positions may point past it). Reading at `text.length`
+   * then reads that line feed.
+   */
+  private readonly len: number;
+
   constructor(
     private readonly text: string,
     private readonly implicit: readonly ImplicitType[],
   ) {
     const t = text;
+    this.len = t.charCodeAt(t.length - 1) === LF ? t.length : t.length + 1;
     let s = 0;
     while (s < t.length) {
       let e = t.indexOf('\n', s);
@@ -141,7 +152,7 @@ class Reader {
 
   /** Where the line's content starts (after its indentation). */
   contentAt(l: number): number {
-    return l < this.indents.length ? this.starts[l] + this.indents[l] : this.text.length;
+    return l < this.indents.length ? this.starts[l] + this.indents[l] : this.len;
   }
 
   lineEnd(l: number): number {
@@ -153,7 +164,8 @@ class Reader {
   trimStart(from: number, to: number): number {
     const t = this.text;
     while (from < to) {
-      const c = t.charCodeAt(from);
+      // Past the text: js-yaml's appended line feed.
+      const c = from < t.length ? t.charCodeAt(from) : LF;
       if (c !== SPACE && c !== LF) break;
       from++;
     }
@@ -164,7 +176,7 @@ class Reader {
   trimEnd(from: number, to: number): number {
     const t = this.text;
     while (to > from) {
-      const c = t.charCodeAt(to - 1);
+      const c = to - 1 < t.length ? t.charCodeAt(to - 1) : LF;
       if (c !== SPACE && c !== LF) break;
       to--;
     }
@@ -343,16 +355,23 @@ class Reader {
     } else {
       if (!isPlainStart(c)) throw GIVE_UP;
       // A plain scalar runs to the line's end or to " #"; ": " or a final ":" would make it a key.
-      // (indexOf on the line: the native search is several times faster than a loop over long notes.)
-      const raw = t.slice(at, lineEnd);
-      let n = raw.indexOf(' #');
-      if (n < 0) n = raw.length;
-      for (let k = raw.indexOf(':'); k >= 0 && k < n; k = raw.indexOf(':', k + 1)) {
-        if (k + 1 >= raw.length || raw.charCodeAt(k + 1) === SPACE) throw GIVE_UP;
+      // A sticky search for the next ":", "#" or line end: no string is cut but the value.
+      let e = lineEnd;
+      for (let k = at + 1; ; k++) {
+        PLAIN_STOP.lastIndex = k;
+        PLAIN_STOP.test(t);
+        k = PLAIN_STOP.lastIndex;
+        if (k >= lineEnd) break;
+        if (t.charCodeAt(k) === COLON) {
+          if (k + 1 >= lineEnd || t.charCodeAt(k + 1) === SPACE) throw GIVE_UP;
+        } else if (t.charCodeAt(k - 1) === SPACE) {
+          e = k - 1; // a comment
+          break;
+        }
       }
-      while (n > 0 && raw.charCodeAt(n - 1) === SPACE) n--;
-      end = at + n;
-      value = resolvePlain(n === raw.length ? raw : raw.slice(0, n), this.implicit);
+      while (t.charCodeAt(e - 1) === SPACE) e--;
+      end = e;
+      value = resolvePlain(t.slice(at, e), this.implicit);
       return { start: at, end, value, kids: undefined };
     }
     // After a quoted scalar or a flow list: only blanks or a comment.
@@ -433,10 +452,11 @@ class Reader {
 
 /**
  * The data and position tree js-yaml would give for this YAML (see ./yaml.ts), or undefined
- * when the text is outside what this reader reads. `text` ends with a line feed.
+ * when the text is outside what this reader reads. Like js-yaml, a text that does not end with
+ * a line feed is read as if it did (without copying it to add one).
  */
 export function fastYaml(text: string): YamlNode | undefined {
-  if (!IMPLICIT || text.length === 0 || text.charCodeAt(text.length - 1) !== LF) return undefined;
+  if (!IMPLICIT || text.length === 0) return undefined;
   if (NOT_SIMPLE.test(text) && REFUSED.test(text)) return undefined;
   // Document markers (---, ...) and directives (%) need no check: at a line's start they are
   // where a key of the root mapping would be, and are refused there.

@@ -31,11 +31,9 @@ function isBlank(c: number): boolean {
 }
 
 export function loadYaml(input: string): YamlLoad {
-  // js-yaml appends a line break to input without one; offsets may point at it.
-  const text = input.endsWith('\n') ? input : `${input}\n`;
   // Plain front matter (almost all of it) is read by the fast reader, which gives the same data
   // and tree or gives up (./yaml-fast.ts); js-yaml reads the rest.
-  const root = fastYaml(text);
+  const root = fastYaml(input);
   if (root) return { ok: true, data: root.value, root };
   return loadYamlWithJsYaml(input);
 }

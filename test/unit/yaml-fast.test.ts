@@ -38,10 +38,16 @@ function plain(n: YamlNode | undefined): unknown {
   return { start: n.start, end: n.end, value: n.value, kids: n.kids?.map(plain) };
 }
 
-/** True when the fast reader read the text (and then agreed with js-yaml). */
+/** True when the fast reader read the text (and then agreed with js-yaml), with or without a final line feed. */
 function agrees(yamlText: string): boolean {
-  const text = withLf(yamlText);
-  const fast = fastYaml(text);
+  const bare = yamlText.endsWith('\n') ? yamlText.slice(0, -1) : yamlText;
+  const a = agreesAsIs(bare);
+  assert.equal(agreesAsIs(`${bare}\n`), a, `read with a final line feed and not without, or the other way:\n${bare}`);
+  return a;
+}
+
+function agreesAsIs(yamlText: string): boolean {
+  const fast = fastYaml(yamlText);
   if (!fast) return false;
   const slow = loadYamlWithJsYaml(yamlText);
   assert.ok(slow.ok, `the fast reader read what js-yaml refuses (${slow.ok ? '' : slow.message}):\n${yamlText}`);
@@ -142,6 +148,7 @@ describe('fast YAML reader', () => {
     ];
     for (const yaml of cases) {
       it(JSON.stringify(yaml), () => {
+        assert.equal(fastYaml(yaml), undefined);
         assert.equal(fastYaml(withLf(yaml)), undefined);
         // loadYaml still gives js-yaml's answer.
         assert.deepStrictEqual(JSON.stringify(loadYaml(yaml)), JSON.stringify(loadYamlWithJsYaml(yaml)));
