@@ -339,7 +339,11 @@ export function releaseEntryText(e: Entry): void {
   e.interviewers = e.interviewers.slice();
   e.problems = e.problems.slice();
   if (e.ignore.size === 0) e.ignore = NO_IGNORES;
-  if (e.drafts.length > 0) return;
+  if (e.drafts.length > 0) {
+    // The draft rules read the body: only the front matter goes.
+    releaseText(e.split, true);
+    return;
+  }
   for (const t of e.tasks) t.text = own(t.text);
   releaseText(e.split);
 }

@@ -78,13 +78,17 @@ export function releaseYaml(split: Split): void {
 /**
  * Drops a split's text (and its YAML, which could not be loaded again): offsets, lines and
  * positions stay. Only for an analysis that never edits nor reads the text again.
+ * `keepText`: the text stays (a rule reads the body); only the front matter and YAML go.
  */
-export function releaseText(split: Split): void {
+export function releaseText(split: Split, keepText = false): void {
   if (!(split instanceof LazySplit)) return;
-  split.text = '';
+  // The YAML source is gray-matter's block, whose parent string is a copy of the front matter
+  // (gray-matter's cache lookup makes V8 internalize its input): released here, not kept with the text.
   split.matterText = '';
   split.source = undefined;
   split.loaded = undefined;
+  if (keepText) return;
+  split.text = '';
   split.lines.releaseText();
 }
 
