@@ -227,10 +227,14 @@ export function readLimited(abs: string, maxBytes: number, knownSize?: number): 
         buf.copy(bigger, 0, 0, total);
         buf = bigger;
       }
-      const n = readSync(fd, buf, total, buf.length - total, null);
+      const want = buf.length - total;
+      const n = readSync(fd, buf, total, want, null);
       if (n === 0) break;
       total += n;
       if (total > maxBytes) return { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes` };
+      // A regular file reads short only at its end: no second call to be told so (10,000 fewer
+      // reads on 10,000 files). A file that grows meanwhile is read as it was.
+      if (n < want && knownSize !== undefined && total >= knownSize) break;
     }
     const bytes = buf.subarray(0, total);
     try {
