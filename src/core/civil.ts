@@ -168,9 +168,18 @@ export function formatWhen(w: When): string {
 
 /** `Fri 20 Nov 2026`, for sentences. */
 export function formatDay(t: Minutes): string {
-  const f = fields(t);
-  return `${WEEKDAYS[f.wd]} ${f.d} ${MONTHS[f.m - 1].slice(0, 3)} ${String(f.y).padStart(4, '0')}`;
+  // Messages name the same few hundred days over and over: each day's text is made once.
+  const day = Math.floor(t / MINUTES_PER_DAY);
+  let text = DAY_TEXTS.get(day);
+  if (text === undefined) {
+    const f = fields(t);
+    text = `${WEEKDAYS[f.wd]} ${f.d} ${MONTHS[f.m - 1].slice(0, 3)} ${String(f.y).padStart(4, '0')}`;
+    if (DAY_TEXTS.size >= 10_000) DAY_TEXTS.clear();
+    DAY_TEXTS.set(day, text);
+  }
+  return text;
 }
+const DAY_TEXTS = new Map<number, string>();
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(t: Minutes): number {
