@@ -107,11 +107,56 @@ function resolvePlain(s: string, implicit: readonly ImplicitType[]): unknown {
   return s;
 }
 
+/** A key read before: its text (used as a property name) and its value (as resolvePlain types it). */
+interface KnownKey {
+  text: string;
+  value: unknown;
+}
+/**
+ * Keys read before, by a hash of their length and a few characters: journal front matter uses
+ * the same few dozen keys in every entry, and a key found here needs no new string (which V8
+ * would hash and look up again to store the property), no resolvePlain and no check.
+ */
+const KEY_CACHE_SIZE = 512;
+const keyCache: (KnownKey | undefined)[] = new Array<KnownKey | undefined>(KEY_CACHE_SIZE).fill(undefined);
+
+/** The simple key text[at, end), as a string, and its value; refused keys give up. */
+function readKey(t: string, at: number, end: number, implicit: readonly ImplicitType[]): KnownKey {
+  const n = end - at;
+  const h = (n * 31 + t.charCodeAt(at) * 7 + t.charCodeAt(end - 1) * 3 + t.charCodeAt(at + (n >> 1))) & (KEY_CACHE_SIZE - 1);
+  const known = keyCache[h];
+  if (known !== undefined) {
+    const k = known.text;
+    if (k.length === n) {
+      let i = 0;
+      while (i < n && k.charCodeAt(i) === t.charCodeAt(at + i)) i++;
+      if (i === n) return known;
+    }
+  }
+  const text = t.slice(at, end);
+  if (text === '__proto__') throw GIVE_UP;
+  const value = resolvePlain(text, implicit);
+  // js-yaml stores the key as the string of its value: the same text, for a key that is a word.
+  if (String(value) !== text) throw GIVE_UP;
+  const key: KnownKey = { text, value };
+  keyCache[h] = key;
+  return key;
+}
+
+/**
+ * The line table, shared by every read (a read runs to its end before the next starts), so
+ * reading an entry allocates none. Grown for a longer text, but kept only up to MAX_SHARED_LINES.
+ */
+const MAX_SHARED_LINES = 1 << 16;
+let lineStarts = new Int32Array(256);
+let lineIndents = new Int32Array(256);
+
 class Reader {
   /** Offset of each line's start; a last entry at the text's end. */
-  private readonly starts: number[] = [];
+  private readonly starts: Int32Array;
   /** Per line: the column of its first non-space character, or -1 for a blank or comment line. */
-  private readonly indents: number[] = [];
+  private readonly indents: Int32Array;
+  readonly lineCount: number;
   private readonly depthLimit = 32;
 
   /**
@@ -126,33 +171,49 @@ class Reader {
     private readonly implicit: readonly ImplicitType[],
   ) {
     const t = text;
-    this.len = t.charCodeAt(t.length - 1) === LF ? t.length : t.length + 1;
+    const n = t.length;
+    this.len = t.charCodeAt(n - 1) === LF ? n : n + 1;
+    let starts = lineStarts;
+    let indents = lineIndents;
+    let l = 0;
     let s = 0;
-    while (s < t.length) {
+    while (s < n) {
       let e = t.indexOf('\n', s);
-      if (e < 0) e = t.length;
-      this.starts.push(s);
+      if (e < 0) e = n;
+      if (l + 1 >= starts.length) {
+        const grownStarts = new Int32Array(starts.length * 2);
+        grownStarts.set(starts);
+        starts = grownStarts;
+        const grownIndents = new Int32Array(indents.length * 2);
+        grownIndents.set(indents);
+        indents = grownIndents;
+        if (starts.length <= MAX_SHARED_LINES) {
+          lineStarts = starts;
+          lineIndents = indents;
+        }
+      }
+      starts[l] = s;
       let i = s;
       while (i < e && t.charCodeAt(i) === SPACE) i++;
-      this.indents.push(i === e || t.charCodeAt(i) === HASH ? -1 : i - s);
+      indents[l] = i === e || t.charCodeAt(i) === HASH ? -1 : i - s;
+      l++;
       s = e + 1;
     }
-    this.starts.push(t.length);
-  }
-
-  get lineCount(): number {
-    return this.indents.length;
+    starts[l] = n;
+    this.starts = starts;
+    this.indents = indents;
+    this.lineCount = l;
   }
 
   /** The first line at or after `l` that has content (not blank, not only a comment). */
   nextContent(l: number): number {
-    while (l < this.indents.length && this.indents[l] < 0) l++;
+    while (l < this.lineCount && this.indents[l] < 0) l++;
     return l;
   }
 
   /** Where the line's content starts (after its indentation). */
   contentAt(l: number): number {
-    return l < this.indents.length ? this.starts[l] + this.indents[l] : this.len;
+    return l < this.lineCount ? this.starts[l] + this.indents[l] : this.len;
   }
 
   lineEnd(l: number): number {
@@ -221,12 +282,10 @@ class Reader {
       if (t.charCodeAt(e) !== COLON) throw GIVE_UP;
       const after = e + 1;
       if (after < lineEnd && t.charCodeAt(after) !== SPACE) throw GIVE_UP;
-      const keyText = t.slice(keyAt, e);
-      if (keyText === '__proto__' || Object.prototype.hasOwnProperty.call(value, keyText)) throw GIVE_UP;
-      const keyValue = resolvePlain(keyText, this.implicit);
-      // js-yaml stores the key as the string of its value: the same text, for a key that is a word.
-      if (String(keyValue) !== keyText) throw GIVE_UP;
-      kids.push({ start: keyAt, end: e, value: keyValue, kids: undefined });
+      const key = readKey(t, keyAt, e, this.implicit);
+      const keyText = key.text;
+      if (Object.prototype.hasOwnProperty.call(value, keyText)) throw GIVE_UP;
+      kids.push({ start: keyAt, end: e, value: key.value, kids: undefined });
       // value
       let v = after;
       while (v < lineEnd && t.charCodeAt(v) === SPACE) v++;
@@ -405,11 +464,10 @@ class Reader {
         i++;
         while (i < close && isKeyChar(t.charCodeAt(i))) i++;
         if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) throw GIVE_UP;
-        const keyText = t.slice(k, i);
-        if (keyText === '__proto__' || Object.prototype.hasOwnProperty.call(map, keyText)) throw GIVE_UP;
-        const keyValue = resolvePlain(keyText, this.implicit);
-        if (String(keyValue) !== keyText) throw GIVE_UP;
-        kids.push({ start: k, end: i, value: keyValue, kids: undefined });
+        const key = readKey(t, k, i, this.implicit);
+        const keyText = key.text;
+        if (Object.prototype.hasOwnProperty.call(map, keyText)) throw GIVE_UP;
+        kids.push({ start: k, end: i, value: key.value, kids: undefined });
         i += 2;
         while (i < close && t.charCodeAt(i) === SPACE) i++;
         const v = this.flowScalar(i, close);

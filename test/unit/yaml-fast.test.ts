@@ -114,6 +114,9 @@ describe('fast YAML reader', () => {
       ['keys that are typed words', 'true: 1\nnull: 2\nfalse_x: 3\n'],
       ['a list in a compact map, at the key\'s column', 'a:\n  - b: 1\n    c:\n    - x\n    - y\n    d: 2\n  - e\n'],
       ['non-ASCII text', 'company: Zoë & Co\nnote: Émile — café\n'],
+      ['a long document (the line table grows), then a short one', Array.from({ length: 700 }, (_, i) => `k${i}:\n  - x${i}\n`).join('')],
+      ['after the long document', 'a: 1\nb:\n  - c\n'],
+      ['keys alike (the same length and letters), read again', 'ab: 1\nba: 2\naab: 3\naba: x\nbaa: [ab, ba]\nn: {ab: 1, ba: 2}\n'],
     ];
     for (const [name, yaml] of cases) it(name, () => assert.ok(agrees(yaml), `the fast reader gave up on:\n${yaml}`));
   });
