@@ -138,7 +138,9 @@ function readKey(t: string, at: number, end: number, implicit: readonly Implicit
   const value = resolvePlain(text, implicit);
   // js-yaml stores the key as the string of its value: the same text, for a key that is a word.
   if (String(value) !== text) throw GIVE_UP;
-  const key: KnownKey = { text, value };
+  // Cached: a copy, not a slice that would keep this whole text alive (V8 slices strings of 13
+  // characters or more).
+  const key: KnownKey = { text: text.length < 13 ? text : (' ' + text).slice(1), value };
   keyCache[h] = key;
   return key;
 }
