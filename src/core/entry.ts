@@ -339,12 +339,19 @@ export function releaseEntryText(e: Entry): void {
   e.interviewers = e.interviewers.slice();
   e.problems = e.problems.slice();
   if (e.ignore.size === 0) e.ignore = NO_IGNORES;
+  // Strings cut from the text (slices of it) would keep it whole: copies.
+  for (const t of e.tasks) t.text = own(t.text);
   if (e.drafts.length > 0) {
-    // The draft rules read the body: only the front matter goes.
-    releaseText(e.split, true);
+    for (const d of e.drafts) d.title = own(d.title);
+    // The draft rules read the drafts' text, and the whole text's reference definitions (lines
+    // with "]:"): the text stays from the first of those lines on, the front matter mostly goes.
+    const text = e.split.text;
+    let from = e.drafts[0].start;
+    for (const d of e.drafts) from = Math.min(from, d.start);
+    const def = text.indexOf(']:');
+    releaseText(e.split, def >= 0 ? Math.min(from, def) : from);
     return;
   }
-  for (const t of e.tasks) t.text = own(t.text);
   releaseText(e.split);
 }
 

@@ -17,6 +17,11 @@ import { loadYaml, type YamlLoad } from './yaml';
 export interface Split {
   /** The text as analysed: BOM removed (VS Code does the same), line breaks untouched. */
   text: string;
+  /**
+   * Offset in the analysed text where `text` starts: 0, unless releaseText kept only the text's
+   * end (from `textStart` on, a line start).
+   */
+  textStart?: number;
   lines: LineIndex;
   /** Whether the file starts with a `---` front matter delimiter. */
   hasFrontMatter: boolean;
@@ -43,6 +48,7 @@ const YAML_NAMES = new Set(['', 'yaml', 'yml']);
  * (the editing commands do). Keeps a 10,000-entry journal about 90 MB smaller.
  */
 class LazySplit implements Split {
+  textStart = 0;
   hasFrontMatter = false;
   language = '';
   matterStart = 0;
@@ -78,18 +84,24 @@ export function releaseYaml(split: Split): void {
 /**
  * Drops a split's text (and its YAML, which could not be loaded again): offsets, lines and
  * positions stay. Only for an analysis that never edits nor reads the text again.
- * `keepText`: the text stays (a rule reads the body); only the front matter and YAML go.
+ * `keepFrom` (an offset): the text from that offset's line on stays, as a copy (a rule reads
+ * the body there); `split.textStart` says where it starts.
  */
-export function releaseText(split: Split, keepText = false): void {
+export function releaseText(split: Split, keepFrom?: number): void {
   if (!(split instanceof LazySplit)) return;
   // The YAML source is gray-matter's block, whose parent string is a copy of the front matter
   // (gray-matter's cache lookup makes V8 internalize its input): released here, not kept with the text.
   split.matterText = '';
   split.source = undefined;
   split.loaded = undefined;
-  if (keepText) return;
+  const text = split.text;
   split.text = '';
   split.lines.releaseText();
+  if (keepFrom === undefined || split.textStart !== 0) return;
+  const from = split.lines.lineStart(split.lines.lineAt(keepFrom));
+  // A copy (a slice would keep the whole text alive): concatenating and slicing flattens it.
+  split.text = from === 0 ? text : ('\n' + text.slice(from)).slice(1);
+  split.textStart = from;
 }
 
 export function splitFrontMatter(raw: string): Split {

@@ -333,7 +333,9 @@ export const drafts: RuleFamily = {
   check(entry, ctx) {
     const out: Diagnostic[] = [];
     if (entry.drafts.length === 0) return out;
+    // The text from `base` on (with keepText: false, the part of it a draft rule reads).
     const doc = entry.split.text;
+    const base = entry.split.textStart ?? 0;
     const lines = entry.split.lines;
     const max = ctx.settings.draftMaxWords;
     let labels: Set<string> | undefined;
@@ -352,7 +354,7 @@ export const drafts: RuleFamily = {
       }
       if (draft.start < scannedUntil) continue;
       scannedUntil = draft.end;
-      const raw = doc.slice(draft.start, draft.end);
+      const raw = doc.slice(draft.start - base, draft.end - base);
       const { prose, notes } = maskCode(raw);
       const at = (h: Hit) => lines.range(draft.start + h.start, draft.start + h.end);
       for (const h of findFollowingUp(prose)) {
