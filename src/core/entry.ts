@@ -241,39 +241,54 @@ function own(s: string | undefined): string | undefined {
 }
 
 /**
- * Every string the entry keeps from the front matter, copied out of the loader's input (see
- * own). `lean`: not the contacts' notes, which releaseEntryText drops.
+ * One string per value kept from the front matter, shared by every entry (no entry changes a
+ * string): a journal's entries name the same companies, roles, rounds, people and tags over and
+ * over, 10,000 entries keep about 200,000 such strings. Each is an owned copy (see own). Cleared
+ * when it grows large, as WHENS.
+ */
+const STRINGS = new Map<string, string>();
+function shared(s: string): string;
+function shared(s: string | undefined): string | undefined;
+function shared(s: string | undefined): string | undefined {
+  if (s === undefined) return s;
+  const known = STRINGS.get(s);
+  if (known !== undefined) return known;
+  if (STRINGS.size >= 100_000) STRINGS.clear();
+  const o = own(s);
+  STRINGS.set(o, o);
+  return o;
+}
+
+/**
+ * Every string the entry keeps from the front matter, as shared owned copies (see shared).
+ * `lean`: not the contacts' notes, which releaseEntryText drops.
  */
 function detachStrings(e: Entry, lean: boolean): void {
-  e.company = own(e.company);
-  e.companyKey = own(e.companyKey);
-  e.role = own(e.role);
-  e.round = own(e.round);
-  // Each person's name and key, to their copies: a contact's name and key that are a person's
-  // become that person's own strings (one copy per person, not per contact).
-  const names = new Map<string, string>();
-  const keys = new Map<string, string>();
+  e.company = shared(e.company);
+  e.companyKey = shared(e.companyKey);
+  e.role = shared(e.role);
+  e.round = shared(e.round);
   for (const p of e.interviewers) {
-    names.set(p.name, (p.name = own(p.name)));
-    keys.set(p.key, (p.key = own(p.key)));
-    p.title = own(p.title);
-    p.email = own(p.email);
+    p.name = shared(p.name);
+    p.key = shared(p.key);
+    p.title = shared(p.title);
+    p.email = shared(p.email);
   }
   const r = e.recruiter;
   if (r) {
-    names.set(r.name, (r.name = own(r.name)));
-    keys.set(r.key, (r.key = own(r.key)));
-    r.agency = own(r.agency);
-    r.email = own(r.email);
-    r.phone = own(r.phone);
+    r.name = shared(r.name);
+    r.key = shared(r.key);
+    r.agency = shared(r.agency);
+    r.email = shared(r.email);
+    r.phone = shared(r.phone);
   }
   for (const c of e.contacts) {
-    c.who = names.get(c.who) ?? own(c.who);
-    c.whoKey = keys.get(c.whoKey) ?? own(c.whoKey);
+    c.who = shared(c.who);
+    c.whoKey = shared(c.whoKey);
     if (!lean) c.note = own(c.note);
   }
-  for (let i = 0; i < e.tags.length; i++) e.tags[i] = own(e.tags[i]);
-  if (e.ignore.size > 0) e.ignore = new Set([...e.ignore].map((x) => own(x)));
+  for (let i = 0; i < e.tags.length; i++) e.tags[i] = shared(e.tags[i]);
+  if (e.ignore.size > 0) e.ignore = new Set([...e.ignore].map((x) => shared(x)));
   for (const d of e.problems) {
     d.message = own(d.message);
     const f = d.fix;
