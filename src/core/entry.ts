@@ -8,7 +8,7 @@ import { dayOf, formatDate, parseWhen } from './civil';
 import { releaseText, releaseYaml, splitFrontMatter, type Split } from './frontmatter';
 import { parseBody, type Draft, type Task } from './body';
 import { closest } from './suggest';
-import { normalizeName, plainRange, type LineIndex } from './text';
+import { normalizeName, own, plainRange, type LineIndex } from './text';
 import {
   CLOSED_STATUSES,
   CONTACT_KINDS,
@@ -228,17 +228,6 @@ export function parseEntry(path: string, raw: string, lean = false): Entry {
   return entry;
 }
 
-/**
- * A copy of a string that shares no memory with the YAML loader's input. js-yaml reads a copy
- * of the front matter (with a NUL appended), and V8 makes a value longer than 12 characters a
- * slice of it: one kept e-mail address or note keeps that whole copy (about 2 KB an entry)
- * alive. Concatenating and slicing makes V8 flatten the string into a new one.
- */
-function own(s: string): string;
-function own(s: string | undefined): string | undefined;
-function own(s: string | undefined): string | undefined {
-  return s === undefined || s.length < 13 ? s : (' ' + s).slice(1);
-}
 
 /**
  * One string per value kept from the front matter, shared by every entry (no entry changes a

@@ -11,7 +11,7 @@
  * floor of the benchmark pays the same.
  */
 import matter from 'gray-matter';
-import { LineIndex } from './text';
+import { LineIndex, own } from './text';
 import { loadYaml, type YamlLoad } from './yaml';
 
 export interface Split {
@@ -99,8 +99,8 @@ export function releaseText(split: Split, keepFrom?: number): void {
   split.lines.releaseText();
   if (keepFrom === undefined || split.textStart !== 0) return;
   const from = split.lines.lineStart(split.lines.lineAt(keepFrom));
-  // A copy (a slice would keep the whole text alive): concatenating and slicing flattens it.
-  split.text = from === 0 ? text : ('\n' + text.slice(from)).slice(1);
+  // A copy: a slice would keep the whole text alive.
+  split.text = from === 0 ? text : own(text.slice(from));
   split.textStart = from;
 }
 

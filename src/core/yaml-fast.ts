@@ -21,6 +21,7 @@
  * generated documents.
  */
 import { CORE_SCHEMA } from 'js-yaml';
+import { own } from './text';
 import type { YamlNode } from './yaml';
 
 interface ImplicitType {
@@ -140,7 +141,7 @@ function readKey(t: string, at: number, end: number, implicit: readonly Implicit
   if (String(value) !== text) throw GIVE_UP;
   // Cached: a copy, not a slice that would keep this whole text alive (V8 slices strings of 13
   // characters or more).
-  const key: KnownKey = { text: text.length < 13 ? text : (' ' + text).slice(1), value };
+  const key: KnownKey = { text: own(text), value };
   keyCache[h] = key;
   return key;
 }
