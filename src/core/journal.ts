@@ -7,6 +7,7 @@
 import { resolveNow } from './civil';
 import { parseEntry, releaseEntryText, type Entry } from './entry';
 import { nextSteps } from './next';
+import { planOf, type Plan } from './plan';
 import { RULE_FAMILIES, type RuleContext } from './rules';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { flatten } from './text';
@@ -202,6 +203,16 @@ export class Journal {
   private markOffers(): void {
     if (this.rulesReadOffers) this.markAll();
     else this.stepsDirty = true;
+  }
+
+  /**
+   * The plan of an entry at the journal's clock (after refresh()); undefined for a path that is
+   * not an entry. Worked out on demand: hovers, inlay hints and the dashboard ask for a few.
+   */
+  plan(path: string): Plan | undefined {
+    const entry = this.entries.get(path);
+    if (!entry || !entry.isEntry || this.lastNow === undefined) return undefined;
+    return planOf(entry, this.context(entry, this.lastNow));
   }
 
   private context(entry: Entry, now: Minutes): RuleContext {

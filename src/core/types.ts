@@ -155,6 +155,10 @@ export interface Step {
   urgency: Urgency;
   /** The person the step is about, when there is one (a thank-you, a check-in). */
   person?: string;
+  /** The channel the step asks for, when it is a message (the plan's duty's channel). */
+  via?: Via;
+  /** The contact kind that does the step, when it is a message. */
+  contactKind?: ContactKind;
   /** Zero-based line the step is about (a task item), when there is one. */
   line?: number;
   /** Optional steps never block the main sequence (handwritten note, tasks not yet due first). */
