@@ -1,0 +1,75 @@
+/**
+ * The CLI's one-shot analysis drops each entry's text once parsed (`keepText: false`); the
+ * editor keeps it. Both must give the same diagnostics and steps, byte for byte, on the
+ * examples, the hostile corpus and a generated journal.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Journal } from '../../src/core/journal';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { civil } from '../../src/core/civil';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+function mdFiles(dir: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) continue;
+    if (st.isDirectory()) out.push(...mdFiles(p));
+    else if (name.endsWith('.md')) out.push({ path: p, text: readFileSync(p, 'utf8') });
+  }
+  return out;
+}
+
+/** Everything a surface shows of the analysis, as one JSON text. */
+function analysis(files: { path: string; text: string }[], keepText: boolean): string {
+  const now = civil(2026, 11, 30, 10, 0);
+  const j = new Journal(DEFAULT_SETTINGS, () => now, { keepText });
+  for (const f of files) j.setFile(f.path, f.text);
+  j.refresh();
+  return JSON.stringify(
+    j.all().map((r) => ({
+      path: r.path,
+      isEntry: r.entry.isEntry,
+      company: r.entry.company,
+      role: r.entry.role,
+      status: r.entry.status,
+      diagnostics: r.diagnostics,
+      steps: r.steps,
+    })),
+  );
+}
+
+describe('lean (CLI) analysis equals the full (editor) one', () => {
+  it('on the example journal', () => {
+    const files = mdFiles(join(ROOT, 'examples', 'journal'));
+    assert.ok(files.length >= 8);
+    assert.match(analysis(files, false), /"rule":"draft-too-long"/);
+    assert.equal(analysis(files, false), analysis(files, true));
+  });
+
+  it('on the hostile corpus', () => {
+    const files = mdFiles(join(ROOT, 'test', 'hostile'));
+    assert.ok(files.length >= 40);
+    assert.equal(analysis(files, false), analysis(files, true));
+  });
+
+  it('on a generated journal of 600 entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ij-lean-'));
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate.mjs'), join(dir, 'j'), '600']);
+      const files = mdFiles(join(dir, 'j'));
+      assert.equal(files.length, 600);
+      // Drafts are where the lean mode keeps part of the text for the draft rules.
+      assert.ok(files.filter((f) => /^#+ Draft/m.test(f.text)).length > 30, 'entries with drafts');
+      assert.equal(analysis(files, false), analysis(files, true));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
