@@ -186,9 +186,9 @@ describe('extension', function () {
     assert.equal(groupItem.label, 'Overdue');
     assert.equal(groupItem.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
     const item = await api.tree.getTreeItem(found.entry);
-    assert.equal(item.label, 'IT Acme — Platform Engineer');
-    assert.match(String(item.description), /Jason Lee/);
-    assert.match(String(item.description), /overdue/);
+    // The row leads with the step; company and role follow in the description.
+    assert.equal(item.label, 'Thank Jason Lee');
+    assert.match(String(item.description), /^IT Acme — Platform Engineer · \d+ days? overdue$/);
     assert.ok(item.iconPath instanceof vscode.ThemeIcon);
     assert.equal((item.iconPath as vscode.ThemeIcon).color?.id, 'list.errorForeground');
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
@@ -231,10 +231,12 @@ describe('extension', function () {
   });
 
   it('counts due follow-ups in the status bar and overdue ones in the view badge', async () => {
-    await waitFor(api.onDidUpdate, () => /follow-ups? due$/.test(api.statusItem.text), 'the status bar item');
-    assert.match(api.statusItem.text, /^\$\(bell\) \d+ follow-ups? due$/);
+    await waitFor(api.onDidUpdate, () => / (overdue|due today)$/.test(api.statusItem.text), 'the status bar item');
+    const overdue = api.view.badge?.value ?? 0;
+    assert.ok(overdue >= 1, 'the badge counts overdue items');
+    // The same words as core/phrases.ts: overdue and due today counted apart.
+    assert.match(api.statusItem.text, new RegExp(`^\\$\\(bell\\) ${overdue} overdue(, [1-9]\\d* due today)?$`));
     assert.equal(api.statusItem.command, 'interviewJournal.nextSteps.focus');
-    assert.ok((api.view.badge?.value ?? 0) >= 1, 'the badge counts overdue items');
   });
 
   it('puts CodeLenses on the first line: the next step and "Log contact…"', async () => {
