@@ -389,7 +389,7 @@ describe('extension', function () {
     };
     w.showInputBox = async (opts?: vscode.InputBoxOptions) => {
       asked.push(opts?.prompt ?? '');
-      return opts?.value;
+      return opts?.value ?? '';
     };
     try {
       assert.equal(await vscode.commands.executeCommand('interviewJournal.logContact'), true);
@@ -397,7 +397,7 @@ describe('extension', function () {
       w.showQuickPick = saved.pick;
       w.showInputBox = saved.input;
     }
-    assert.equal(asked.length, 4, `asked: ${asked.join(' | ')}`);
+    assert.equal(asked.length, 5, `asked: ${asked.join(' | ')}`);
     assert.equal(doc.getText(), ACME.replace('    kind: thank-you\n---', '    kind: thank-you\n  - date: 2026-11-23\n    from: Jason Lee\n    via: phone\n    kind: reply\n---'));
     await resetFile(acme, ACME);
   });
@@ -456,9 +456,15 @@ describe('extension', function () {
   });
 
   it('quick fix: insert decision_by after the interview line', async () => {
-    const a = await fixFor(acme, 'decision-date-missing', /^Add "decision_by: 2026-11-27"/);
+    // The date is theirs to give: it goes in selected, as a snippet placeholder to type over.
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(acme));
+    const a = await fixFor(acme, 'decision-date-missing', /^Add "decision_by:" with the date they gave \(2026-11-27 to confirm\)$/);
     const text = await applyFix(acme, a);
     assert.equal(text, ACME.replace('# video call\n', '# video call\ndecision_by: 2026-11-27\n'));
+    assert.equal(editor.document.getText(editor.selection), '2026-11-27', 'the date is selected');
+    assert.deepEqual([editor.selection.start.line, editor.selection.start.character], [4, 13]);
+    await vscode.commands.executeCommand('type', { text: '2026-12-04' });
+    assert.equal(editor.document.getText(), ACME.replace('# video call\n', '# video call\ndecision_by: 2026-12-04\n'), 'typing replaces the date');
     await waitDiagnostics(acme, (r) => !r.includes('decision-date-missing'), 'decision-date-missing to go');
     await resetFile(acme, ACME);
   });
@@ -495,10 +501,10 @@ describe('extension', function () {
     assert.equal(dec(await vscode.workspace.fs.readFile(uri)), text);
   });
 
-  it('asks company, role, date and time (and the folder with several) for New interview', async () => {
+  it('asks company, role, date and time, interviewers (and the folder with several) for New interview', async () => {
     const w = vscode.window as unknown as Record<string, unknown>;
     const saved = { input: w.showInputBox, folder: w.showWorkspaceFolderPick };
-    const inputs = ['IT Vandelay', 'Importer / Exporter', '2026-12-01 16:00'];
+    const inputs = ['IT Vandelay', 'Importer / Exporter', '2026-12-01 16:00', ''];
     const prompts: string[] = [];
     w.showInputBox = async (opts?: vscode.InputBoxOptions) => {
       prompts.push(opts?.prompt ?? '');
@@ -516,12 +522,13 @@ describe('extension', function () {
     }
     assert.ok(uri, 'created');
     try {
-      assert.deepEqual(prompts.length, 3);
+      assert.deepEqual(prompts.length, 4);
       assert.match(uri.path, /\/2026-12-01-it-vandelay-importer-exporter\.md$/);
       assert.ok(uri.toString().startsWith(folder.uri.toString() + '/'), 'in the workspace folder');
       const text = dec(await vscode.workspace.fs.readFile(uri));
       assert.match(text, /^---\ncompany: IT Vandelay\nrole: Importer \/ Exporter\ninterview: 2026-12-01 16:00\n/);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new file is opened');
+      assert.ok(vscode.window.activeTextEditor?.selection.isEmpty, 'nothing selected to type over');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
