@@ -278,6 +278,7 @@ describe('daily flows', function () {
     await waitFor(vscode.languages.onDidChangeDiagnostics, () => ours(uri).some((d) => codeOf(d) === 'invalid-front-matter'), 'the tab error');
     const d = ours(uri).find((x) => codeOf(x) === 'invalid-front-matter')!;
     assert.match(d.message, /this line is indented with a tab: YAML indents with spaces only/);
+    await vscode.workspace.openTextDocument(uri); // the code action command needs a loaded document
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
     const spaces = actions.find((a) => a.title === 'Indent with spaces instead of tabs');
     assert.ok(spaces?.edit);
