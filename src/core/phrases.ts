@@ -56,12 +56,16 @@ export function stepLine(step: Step, now: Minutes): string {
 
 /**
  * The step in a few words, for narrow places (a tree row): "Thank Jason Lee", "Debrief with
- * Dana Reyes", "Wait for their decision" (the text up to its first ';').
+ * Dana Reyes", "Check in with Carla Walton", "Wait for their decision" (the text up to its
+ * first ';'). The whole text stays in the row's tooltip and its step children.
  */
 export function stepTitle(step: Step): string {
   if (step.kind === 'thank-you' && step.person) return `Thank ${step.person}`;
+  if (step.kind === 'check-in' && step.urgency !== 'waiting' && step.person) return `Check in with ${step.person}`;
+  if (step.kind === 'fix') return 'Fix the front matter';
   const cut = step.text.indexOf(';');
-  return cut > 0 ? step.text.slice(0, cut) : step.text;
+  const text = cut > 0 ? step.text.slice(0, cut) : step.text;
+  return step.kind === 'other-offer' ? text.replace(/ and ask for an update$/, '') : text;
 }
 
 /** The status bar's count: "1 overdue, 2 due today", "3 due today", "1 overdue"; '' when none. */
