@@ -57,15 +57,19 @@ export function stepLine(step: Step, now: Minutes): string {
 /**
  * The step in a few words, for narrow places (a tree row): "Thank Jason Lee", "Debrief with
  * Dana Reyes", "Check in with Carla Walton", "Wait for their decision" (the text up to its
- * first ';'). The whole text stays in the row's tooltip and its step children.
+ * first ';'); the company is in the row's description. The whole text stays in the row's
+ * tooltip and its step children.
  */
 export function stepTitle(step: Step): string {
   if (step.kind === 'thank-you' && step.person) return `Thank ${step.person}`;
   if (step.kind === 'check-in' && step.urgency !== 'waiting' && step.person) return `Check in with ${step.person}`;
   if (step.kind === 'fix') return 'Fix the front matter';
+  if (step.kind === 'no-follow-up') return 'Wait: no follow-ups';
+  if (step.kind === 'move-on') return 'Move on';
+  if (step.kind === 'other-offer') return 'Mention your other offer';
+  if (step.kind === 'promised') return /\bby phone\b/.test(step.text) || step.via === 'phone' ? 'Call as promised' : 'Follow up as promised';
   const cut = step.text.indexOf(';');
-  const text = cut > 0 ? step.text.slice(0, cut) : step.text;
-  return step.kind === 'other-offer' ? text.replace(/ and ask for an update$/, '') : text;
+  return cut > 0 ? step.text.slice(0, cut) : step.text;
 }
 
 /** The status bar's count: "1 overdue, 2 due today", "3 due today", "1 overdue"; '' when none. */
