@@ -160,12 +160,9 @@ export class Commands {
     return true;
   }
 
-  /** The Undo offers still open (tests wait on them). */
-  readonly pendingUndo = new Set<Promise<boolean>>();
-
+  /** An Undo offer runs on its own (the command does not wait for the answer); a failure is logged. */
   private undoable(p: Promise<boolean>): void {
-    this.pendingUndo.add(p);
-    void p.finally(() => this.pendingUndo.delete(p));
+    p.catch((err: unknown) => this.service.log.error(`Undo failed: ${err instanceof Error ? err.message : String(err)}`));
   }
 
   /** Run after a quick fix's edit: says what it did, with Undo (back to `before`). */

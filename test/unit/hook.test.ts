@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runCli } from '../../src/cli/run';
@@ -77,7 +77,7 @@ describe('the pre-commit hook checks what is staged', () => {
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', env: base });
     assert.equal(git('init', '-q').status, 0, 'git init');
     files(dir, { '.githooks/pre-commit': readFileSync(hook, 'utf8'), '.vscode/settings.json': '{ "interviewJournal.today": "2026-11-23" }\n' });
-    spawnSync('chmod', ['+x', join(dir, '.githooks', 'pre-commit')]);
+    chmodSync(join(dir, '.githooks', 'pre-commit'), 0o755);
     assert.equal(git('config', 'core.hooksPath', '.githooks').status, 0);
     return { dir, git };
   }
