@@ -68,17 +68,11 @@ async function main() {
     await page.waitForSelector('.activitybar [aria-label^="Interview Journal"]', { timeout: 60_000 });
 
     await command(page, 'Clear All Notifications').catch(() => {});
-    // 1. The tree: every group expanded, the sidebar wide enough for "Company — Role".
+    // 1. The tree at VS Code's default sidebar width (what a new user sees), every group expanded.
     await page.click('.activitybar [aria-label^="Interview Journal"]');
     await page.waitForSelector('.pane .monaco-list-row[aria-level="1"]', { timeout: T });
     const sidebar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
-    if (sidebar) {
-      const x = sidebar.x + sidebar.width + 1;
-      await page.mouse.move(x, sidebar.y + sidebar.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(x + 140, sidebar.y + sidebar.height / 2, { steps: 8 });
-      await page.mouse.up();
-    }
+    log(`sidebar width: ${sidebar ? Math.round(sidebar.width) : '?'} px (the default)`);
     for (let i = 0; i < 10; i++) {
       const collapsed = page.locator('.pane .monaco-list-row[aria-level="1"][aria-expanded="false"]').first();
       if (!(await collapsed.count())) break;

@@ -1,5 +1,6 @@
 /** The CLI's output: ESLint-stylish text, the JSON documents, and the `next` list. */
-import { dayOf, duePhrase, formatDate, formatWhen } from '../core/civil';
+import { formatDate, formatWhen } from '../core/civil';
+import { stepPhrase as corePhrase } from '../core/phrases';
 import type { Entry } from '../core/entry';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
@@ -77,12 +78,9 @@ export function count(results: readonly Row[]): Counts {
   return c;
 }
 
-/** "in 3 days", "2 days overdue", or the urgency when there is no date ("" for a closed entry). */
+/** The step's date and urgency in the words every surface uses (core/phrases.ts). */
 export function stepPhrase(step: Step, now: Minutes): string {
-  if (!step.due) return step.urgency === 'done' ? '' : step.urgency;
-  // A date-only step is due for the whole of its day: on that day it is "today", not overdue.
-  const phrase = !step.due.timed && dayOf(step.due.t) === dayOf(now) ? 'today' : duePhrase(step.due.t, now);
-  return step.urgency === 'waiting' ? `waiting, ${phrase}` : phrase;
+  return corePhrase(step, now);
 }
 
 function padEnd(s: string, w: number): string {

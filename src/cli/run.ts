@@ -12,7 +12,8 @@ import type { Minutes } from '../core/types';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited, relativeSlash, UsageError, type FoundFile } from './files';
 import { COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, type Row } from './format';
 import { version } from '../../package.json';
-import { isAbsolute, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 export interface Io {
   cwd: string;
@@ -25,6 +26,8 @@ export interface Io {
   clock?: () => Minutes;
   /** Wall-clock epoch milliseconds for DTSTAMP when the clock is not pinned. */
   nowMs?: () => number;
+  /** Standard input's bytes, for --stdin-filename (default: read file descriptor 0). */
+  stdin?: () => Uint8Array;
 }
 
 export const USAGE = `Usage: interview-journal <command> [options] [paths...]
@@ -39,6 +42,8 @@ Options:
   --now YYYY-MM-DDTHH:mm    plan as of that local time (wins over --today)
   --format text|json        output format of check and next (default: text)
   --max-warnings N          check fails (exit 1) with more than N warnings (default: no limit)
+  --stdin-filename PATH     read one file's text from stdin; PATH names it in messages and
+                            picks its settings (e.g. git show :PATH | ... --stdin-filename PATH)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -62,6 +67,8 @@ interface Options {
   now?: string;
   format: 'text' | 'json';
   maxWarnings?: number;
+  /** The text comes from stdin; this path names it. */
+  stdinFilename?: string;
 }
 
 type Parsed = { kind: 'run'; opts: Options } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
@@ -84,6 +91,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         now: { type: 'string' },
         format: { type: 'string' },
         'max-warnings': { type: 'string' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -123,9 +131,14 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { kind: 'error', message: `--now must be a local time YYYY-MM-DDTHH:mm, got '${v.now}'` };
     }
   }
+  const stdinFilename = v['stdin-filename'];
+  if (stdinFilename !== undefined) {
+    if (!stdinFilename.trim()) return { kind: 'error', message: '--stdin-filename needs a path' };
+    if (paths.length > 0) return { kind: 'error', message: '--stdin-filename reads one file from stdin: give no other paths' };
+  }
   return {
     kind: 'run',
-    opts: { command: command as Options['command'], paths: paths.length ? paths : ['.'], today: v.today, now: v.now, format, maxWarnings },
+    opts: { command: command as Options['command'], paths: paths.length ? paths : ['.'], today: v.today, now: v.now, format, maxWarnings, stdinFilename },
   };
 }
 
@@ -153,8 +166,31 @@ function display(io: Io, abs: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
+/** The text of --stdin-filename's file, from stdin, with readLimited's checks (size, UTF-8). */
+function readStdin(io: Io, maxBytes: number): ReturnType<typeof readLimited> {
+  let bytes: Uint8Array;
+  try {
+    bytes = (io.stdin ?? (() => readFileSync(0)))();
+  } catch (err) {
+    throw new UsageError(`cannot read stdin: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (bytes.length > maxBytes) return { ok: false, note: `skipped: ${bytes.length} bytes is more than maxFileSize (${maxBytes})` };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: true, text: new TextDecoder().decode(bytes), note: 'not valid UTF-8: read with replacement characters (save the file as UTF-8)' };
+  }
+}
+
+/** The one file --stdin-filename names: its path is where its settings are looked up. */
+function stdinFound(name: string, io: Io): FoundFile {
+  const abs = resolve(io.cwd, name);
+  return { abs, display: display(io, abs), root: dirname(abs) };
+}
+
 function analyse(opts: Options, io: Io): Analysed {
-  const { files, notes } = findFiles(opts.paths, io.cwd);
+  const fromStdin = opts.stdinFilename !== undefined;
+  const { files, notes } = fromStdin ? { files: [stdinFound(opts.stdinFilename!, io)], notes: [] } : findFiles(opts.paths, io.cwd);
   for (const n of notes) io.stderr.write(`note: ${n}\n`);
 
   // Group files by the settings file that applies to them (the nearest one above the path given).
@@ -203,7 +239,7 @@ function analyse(opts: Options, io: Io): Analysed {
     const journal = new Journal(g.settings, io.clock ?? realNow, { keepText: false });
     const shown = new Map<string, string>();
     for (const f of g.files) {
-      const read = readLimited(f.abs, g.settings.maxFileSize, f.size);
+      const read = fromStdin ? readStdin(io, g.settings.maxFileSize) : readLimited(f.abs, g.settings.maxFileSize, f.size);
       if (!read.ok) {
         io.stderr.write(`note: ${f.display}: ${read.note}\n`);
         continue;

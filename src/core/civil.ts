@@ -219,13 +219,3 @@ export function resolveNow(opts: { now?: string; today?: string }, real: () => M
   }
   return real();
 }
-
-/** "today", "tomorrow", "in 3 days", "yesterday", "2 days overdue" style phrase from now to due. */
-export function duePhrase(due: Minutes, now: Minutes): string {
-  const days = calendarDaysBetween(now, due);
-  if (days === 0) return due < now ? 'overdue today' : 'today';
-  if (days === 1) return 'tomorrow';
-  if (days > 1) return days < 14 ? `in ${days} days` : `on ${formatDay(due)}`;
-  if (days === -1) return '1 day overdue';
-  return `${-days} days overdue`;
-}

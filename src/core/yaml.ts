@@ -92,7 +92,7 @@ export function loadYamlWithJsYaml(input: string): YamlLoad {
     }
     if (err instanceof YAMLException) {
       const mark = (err as YAMLException & { mark?: { position: number } }).mark;
-      return { ok: false, message: err.reason || err.message, offset: mark ? mark.position : 0 };
+      return { ok: false, ...explainYamlError(text, err.reason || err.message, mark ? mark.position : 0) };
     }
     return { ok: false, message: err instanceof Error ? err.message : String(err), offset: 0 };
   }
@@ -124,4 +124,175 @@ export function mapEntries(node: YamlNode | undefined): { key: YamlNode; value: 
 export function seqItem(node: YamlNode | undefined, index: number): YamlNode | undefined {
   if (!node?.kids || !Array.isArray(node.value)) return undefined;
   return node.kids[index];
+}
+
+// ---- YAML errors in plain words, and their repairs ------------------------------------------
+
+/** A `key: value` line: indentation (and list dash), key, the value as written (comment included). */
+const KEY_LINE = /^([ \t]*(?:-[ \t]+)?)([^\s#'"[\]{}:][^:#]*?):[ \t]+(.*)$/;
+
+function lineAt(text: string, offset: number): { start: number; end: number; text: string } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).replace(/\r$/, '');
+  return { start, end: start + line.length, text: line };
+}
+
+/** An unquoted value with ": " in it (`role: Engineer: Tools`), with its span, comment left out. */
+function colonValue(text: string, offset: number): { start: number; end: number; value: string; key: string } | undefined {
+  const line = lineAt(text, offset);
+  const m = KEY_LINE.exec(line.text);
+  if (!m) return undefined;
+  const raw = m[3];
+  if (/^["'[{|>&*!]/.test(raw)) return undefined;
+  const comment = raw.search(/[ \t]#/);
+  const value = (comment >= 0 ? raw.slice(0, comment) : raw).trimEnd();
+  if (!/:[ \t]/.test(value) && !value.endsWith(':')) return undefined;
+  const start = line.start + line.text.length - raw.length;
+  return { start, end: start + value.length, value, key: m[2].trim() };
+}
+
+/** Where the last value that opens a quote without closing it on its line starts, before `offset`. */
+function openQuote(text: string, q: string, offset: number): number | undefined {
+  let found: number | undefined;
+  let start = 0;
+  for (const line of text.slice(0, offset).split('\n')) {
+    const m = KEY_LINE.exec(line.replace(/\r$/, '')) ?? /^([ \t]*-[ \t]+)()(.*)$/.exec(line);
+    if (m && m[3].startsWith(q) && !m[3].slice(1).replace(q === "'" ? /''/g : /\\./g, '').includes(q)) found = start + line.length - m[3].length - (line.endsWith('\r') ? 1 : 0);
+    start += line.length + 1;
+  }
+  return found;
+}
+
+interface Opener {
+  ch: '[' | '{';
+  offset: number;
+}
+
+/** The flow collections (`[`, `{`) still open at the end of the text, outermost first. */
+function openFlows(text: string): Opener[] {
+  const stack: Opener[] = [];
+  let quote = '';
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      if (stack.length === 0) quote = '';
+      continue;
+    }
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = '';
+      } else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    const prev = i === 0 ? '\n' : text[i - 1];
+    if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n')) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+      continue;
+    }
+    // Outside a flow, only a value's first character opens one (`key: [`, `- {`).
+    const atValue = stack.length > 0 || lineStart || /[:-][ \t]+$/.test(text.slice(Math.max(0, i - 8), i)) || prev === '[' || prev === '{';
+    if ((c === '[' || c === '{') && atValue) stack.push({ ch: c, offset: i });
+    else if ((c === ']' || c === '}') && stack.length > 0) stack.pop();
+    else if ((c === '"' || c === "'") && stack.length > 0 && /[\s,[{:]/.test(prev)) quote = c;
+    if (c !== ' ' && c !== '\t' && c !== '-') lineStart = false;
+  }
+  return stack;
+}
+
+/**
+ * js-yaml's error reason in plain words for the common mistakes, with the offset to point at:
+ * a value with ": " that needs quotes, a tab in the indentation, a `[` or `{` never closed, a
+ * line indented deeper than the key above it. Other errors keep js-yaml's words.
+ */
+export function explainYamlError(text: string, reason: string, offset: number): { message: string; offset: number } {
+  if (/bad indentation of a mapping entry|incomplete explicit mapping pair/.test(reason)) {
+    const v = colonValue(text, offset);
+    if (v) return { message: `the value of "${v.key}" has ": " in it, so it must be in quotes: ${v.key}: ${JSON.stringify(v.value)}`, offset: v.start };
+    const line = lineAt(text, offset);
+    if (/^[ \t]+\S/.test(line.text)) {
+      return { message: 'this line is indented, but the line above does not open a list or a map: start the key at the beginning of the line', offset: line.start };
+    }
+  }
+  if (/tab characters must not be used in indentation/.test(reason)) {
+    const line = lineAt(text, offset);
+    return { message: 'this line is indented with a tab: YAML indents with spaces only', offset: line.start };
+  }
+  if (/end of the stream within a flow collection|missed comma between flow collection entries/.test(reason)) {
+    const open = openFlows(text);
+    if (open.length > 0) {
+      const o = open[0];
+      const closers = open.map((x) => (x.ch === '[' ? ']' : '}')).reverse().join('');
+      return { message: `the "${o.ch}" here is never closed: end the list or map with "${closers}" on the same line`, offset: o.offset };
+    }
+  }
+  const quoted = /end of the stream within a (double|single) quoted scalar/.exec(reason);
+  if (quoted) {
+    const q = quoted[1] === 'double' ? '"' : "'";
+    return { message: `the quote (${q}) here is never closed: add the closing ${q} at the end of the value`, offset: openQuote(text, q, offset) ?? offset };
+  }
+  return { message: reason, offset };
+}
+
+/** One repair of the front matter's YAML: replace [start, end) of its text with newText. */
+export interface YamlRepair {
+  title: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** Whether a repair gets past the error at `offset`: the text loads, or fails later on. */
+function helps(text: string, r: YamlRepair, offset: number): boolean {
+  const fixed = text.slice(0, r.start) + r.newText + text.slice(r.end);
+  const y = loadYamlWithJsYaml(fixed);
+  return y.ok || y.offset > offset + (r.newText.length - (r.end - r.start));
+}
+
+/**
+ * The safe repairs of a front matter that does not load: quote a value with ": " in it, indent
+ * with spaces instead of tabs, close a `[` or `{` at the end of the line that opened it. A
+ * repair is offered only when the text then loads or fails further on; [] when it loads.
+ */
+export function yamlRepairs(input: string): YamlRepair[] {
+  const text = input.endsWith('\n') ? input : `${input}\n`;
+  let reason: string;
+  let offset: number;
+  try {
+    load(text, { schema: CORE_SCHEMA, json: false });
+    return [];
+  } catch (err) {
+    if (!(err instanceof YAMLException)) return [];
+    reason = err.reason || err.message;
+    offset = (err as YAMLException & { mark?: { position: number } }).mark?.position ?? 0;
+  }
+  const out: YamlRepair[] = [];
+  if (/bad indentation of a mapping entry|incomplete explicit mapping pair/.test(reason)) {
+    const v = colonValue(text, offset);
+    if (v) out.push({ title: `Quote this value: ${v.key}: ${JSON.stringify(v.value)}`, start: v.start, end: v.end, newText: JSON.stringify(v.value) });
+  } else if (/tab characters must not be used in indentation/.test(reason)) {
+    // Every tab-indented line of the block, each tab as two spaces: one consistent step per level.
+    const first = text.search(/^[ ]*\t/m);
+    const end = text.replace(/\n$/, '').length;
+    const block = text.slice(first, end);
+    const fixed = block.replace(/^[ \t]+/gm, (ws) => ws.replace(/\t/g, '  '));
+    if (first >= 0 && fixed !== block) out.push({ title: 'Indent with spaces instead of tabs', start: first, end, newText: fixed });
+  } else if (/end of the stream within a flow collection|missed comma between flow collection entries/.test(reason)) {
+    const open = openFlows(text);
+    if (open.length > 0) {
+      const line = lineAt(text, open[0].offset);
+      // Only when every open bracket is on that one line: then closing them there is what was meant.
+      if (open.every((o) => o.offset < line.end)) {
+        const comment = line.text.search(/[ \t]#/);
+        const at = line.start + (comment >= 0 ? line.text.slice(0, comment) : line.text).trimEnd().length;
+        const closers = open.map((x) => (x.ch === '[' ? ']' : '}')).reverse().join('');
+        out.push({ title: `Close the ${open[0].ch === '[' ? 'list' : 'map'} with "${closers}"`, start: at, end: at, newText: closers });
+      }
+    }
+  }
+  return out.filter((r) => helps(text, r, offset));
 }

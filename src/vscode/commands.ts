@@ -1,10 +1,14 @@
 /** The commands: New interview, Log contact, Set status, Open next step, Export calendar, Refresh. */
 import * as vscode from 'vscode';
 import { formatDate, formatWhen, parseWhen } from '../core/civil';
-import { appendContact, entryFileName, newEntryText, setStatus, type NewContact } from '../core/edits';
+import { appendContact, entryFileName, newEntryText, setStatus, yamlScalar, type NewContact } from '../core/edits';
 import type { FileResult } from '../core/journal';
-import { CONTACT_KINDS, STATUSES, VIAS, type ContactKind, type Status, type Via } from '../core/types';
-import { applyEntryEdit } from './apply';
+import { compareSteps } from '../core/next';
+import { stepTitle } from '../core/phrases';
+import { normalizeName } from '../core/text';
+import { CONTACT_KINDS, STATUSES, VIAS, type ContactKind, type Status, type Step, type StepKind, type Via } from '../core/types';
+import { applyEntryEdit, offerUndo } from './apply';
+import { REPORT_EDIT } from './codeactions';
 import { stepLine } from './convert';
 import type { JournalService } from './service';
 import { entryLabel, personRange, type Node } from './tree';
@@ -27,6 +31,8 @@ export interface NewInterviewArgs {
   role: string;
   /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
   date: string;
+  /** Who interviewed you (optional; more can be added in the file). */
+  interviewers?: string[];
   /** The workspace folder (or any folder) under which `interviewJournal.folder` is created. */
   folderUri?: vscode.Uri | string;
 }
@@ -55,6 +61,7 @@ export class Commands {
       reg('interviewJournal.exportCalendar', this.exportCalendar),
       reg('interviewJournal.refresh', this.refresh),
       reg('interviewJournal.showOutput', () => this.service.log.show()),
+      reg(REPORT_EDIT, this.reportEdit),
     ];
   }
 
@@ -70,8 +77,11 @@ export class Commands {
 
   // ---- which entry -------------------------------------------------------------------------
 
-  /** The entry a command is about: its argument (uri, tree node), the active editor, or a pick. */
-  private async targetEntry(arg: unknown, placeHolder: string): Promise<FileResult | undefined> {
+  /**
+   * The entry a command is about: its argument (uri, tree node), the active editor, or a pick
+   * of the entries, most urgent next step first (only the open ones when `open` and any is).
+   */
+  private async targetEntry(arg: unknown, placeHolder: string, open = false): Promise<FileResult | undefined> {
     const fromArg = uriOfArg(arg);
     if (fromArg) {
       await this.service.ready;
@@ -95,7 +105,9 @@ export class Commands {
       if (r?.entry.isEntry) return r;
     }
     await this.service.ready;
-    const entries = this.service.entries().map((e) => e.result);
+    let entries = this.service.entries().map((e) => e.result);
+    if (open && entries.some((r) => r.next && r.next.urgency !== 'done')) entries = entries.filter((r) => r.next && r.next.urgency !== 'done');
+    entries.sort((a, b) => (a.next && b.next ? compareSteps(a.next, b.next) : a.next ? -1 : b.next ? 1 : 0) || (a.path < b.path ? -1 : 1));
     if (entries.length === 0) {
       void vscode.window.showInformationMessage('Interview Journal: no interviews in this workspace yet. Use "New Interview" to start one.');
       return undefined;
@@ -117,11 +129,12 @@ export class Commands {
   /**
    * Logs a contact. With an argument that names the person (`to` or `from`) nothing is asked:
    * via defaults to email, kind to `other` (`reply` for `from`), date to today. Otherwise
-   * quick picks ask who, via, kind and the date (default today).
+   * quick picks ask who, via, kind (each starting with what the next step asks for), an
+   * optional note and the date (default today). Then it says what it logged, with Undo.
    */
   async logContact(arg?: unknown): Promise<boolean> {
     const args = isLogArgs(arg) ? arg : {};
-    const r = await this.targetEntry(args.uri ?? arg, 'Log a contact for which interview?');
+    const r = await this.targetEntry(args.uri ?? arg, 'Log a contact for which interview?', true);
     if (!r) return false;
     const today = formatDate(this.service.now(r.path));
     let contact: NewContact | undefined;
@@ -143,17 +156,45 @@ export class Commands {
       void vscode.window.showWarningMessage(`Interview Journal: could not log the contact: ${res.reason}`);
       return false;
     }
+    if (res.before !== undefined) this.undoable(offerUndo(uri, `logged ${describeContact(contact)}.`, res.before));
     return true;
+  }
+
+  /** An Undo offer runs on its own (the command does not wait for the answer); a failure is logged. */
+  private undoable(p: Promise<boolean>): void {
+    p.catch((err: unknown) => this.service.log.error(`Undo failed: ${err instanceof Error ? err.message : String(err)}`));
+  }
+
+  /** Run after a quick fix's edit: says what it did, with Undo (back to `before`). */
+  reportEdit(uri: string, message: string, before: string): void {
+    if (typeof uri !== 'string' || typeof message !== 'string' || typeof before !== 'string') return;
+    this.undoable(offerUndo(vscode.Uri.parse(uri), message.replace(/^./, (c) => c.toLowerCase()), before));
+  }
+
+  /** What the next step asks for: its person, channel and contact kind (from the step, else from its kind). */
+  private stepAsks(step: Step | undefined): { person?: string; via?: Via; kind?: ContactKind } {
+    if (!step) return {};
+    const kind = step.contactKind ?? FALLBACK_KIND[step.kind];
+    const via = step.via ?? (step.kind === 'debrief' ? 'phone' : /\bby phone\b/.test(step.text) ? 'phone' : kind ? 'email' : undefined);
+    return { person: step.person, via, kind };
   }
 
   private async askContact(r: FileResult, today: string): Promise<NewContact | undefined> {
     const e = r.entry;
+    const asks = this.stepAsks(r.next);
+    const stepNote = r.next ? `next step: ${stepTitle(r.next)}` : undefined;
     type WhoItem = vscode.QuickPickItem & { name?: string };
     const people: WhoItem[] = [
       ...e.interviewers.map((p) => ({ label: p.name, description: p.title ? `interviewer, ${p.title}` : 'interviewer', name: p.name })),
       ...(e.recruiter ? [{ label: e.recruiter.name, description: e.recruiter.agency ? `recruiter, ${e.recruiter.agency}` : 'recruiter', name: e.recruiter.name }] : []),
       { label: '$(person-add) Someone else…' },
     ];
+    // The next step's person first (the active item when the pick opens).
+    const first = asks.person ? people.findIndex((p) => p.name && normalizeName(p.name) === normalizeName(asks.person!)) : -1;
+    if (first >= 0) {
+      const [p] = people.splice(first, 1);
+      people.unshift({ ...p, description: `${p.description} · ${stepNote}` });
+    }
     const title = `Log contact: ${e.company} — ${e.role ?? ''}`;
     const who = await vscode.window.showQuickPick(people, { title, placeHolder: 'Who?' });
     if (!who) return undefined;
@@ -162,20 +203,26 @@ export class Commands {
       name = (await vscode.window.showInputBox({ title, prompt: 'Their name (or email address)', validateInput: (v) => (v.trim() ? undefined : 'Write a name') }))?.trim();
       if (!name) return undefined;
     }
+    const forStep = !!asks.person && normalizeName(name) === normalizeName(asks.person);
+    const vias: Via[] = forStep && asks.via ? [asks.via, ...VIAS.filter((v) => v !== asks.via)] : [...VIAS];
     const viaPick = await vscode.window.showQuickPick(
-      VIAS.map((v) => ({ label: v })),
+      vias.map((v, i) => ({ label: v, ...(forStep && asks.via && i === 0 ? { description: stepNote } : {}) })),
       { title, placeHolder: `How did you talk to ${name}?` },
     );
     if (!viaPick) return undefined;
     type KindItem = vscode.QuickPickItem & { contactKind?: ContactKind; dir?: 'to' | 'from' };
+    const stepKind = forStep ? asks.kind : undefined;
+    const toKinds = stepKind && TO_KINDS.includes(stepKind) ? [stepKind, ...TO_KINDS.filter((k) => k !== stepKind)] : TO_KINDS;
     const items: KindItem[] = [
       { label: `You contacted ${name}`, kind: vscode.QuickPickItemKind.Separator },
-      ...TO_KINDS.map((k) => ({ label: `$(arrow-right) ${k}`, description: `to ${name}`, contactKind: k, dir: 'to' as const })),
+      ...toKinds.map((k) => ({ label: `$(arrow-right) ${k}`, description: k === stepKind ? `to ${name} · ${stepNote}` : `to ${name}`, contactKind: k, dir: 'to' as const })),
       { label: `${name} contacted you`, kind: vscode.QuickPickItemKind.Separator },
       ...FROM_KINDS.map((k) => ({ label: `$(arrow-left) ${k}`, description: `from ${name}`, contactKind: k, dir: 'from' as const })),
     ];
     const kindPick = await vscode.window.showQuickPick(items, { title, placeHolder: 'What kind of contact?' });
     if (!kindPick || !kindPick.dir || !(CONTACT_KINDS as readonly string[]).includes(String(kindPick.contactKind))) return undefined;
+    const note = await vscode.window.showInputBox({ title, prompt: 'A note (optional): what was said, what comes next', placeHolder: 'Leave empty for none' });
+    if (note === undefined) return undefined;
     const date = await vscode.window.showInputBox({
       title,
       prompt: 'When? (YYYY-MM-DD, or YYYY-MM-DD HH:mm)',
@@ -188,7 +235,7 @@ export class Commands {
     if (!date) return undefined;
     const p = parseWhen(date, true);
     const written = p.ok ? formatWhen(p.when) : date.trim();
-    return { date: written, [kindPick.dir]: name, via: viaPick.label as Via, kind: kindPick.contactKind as ContactKind };
+    return { date: written, [kindPick.dir]: name, via: viaPick.label as Via, kind: kindPick.contactKind as ContactKind, ...(note.trim() ? { note: note.trim() } : {}) };
   }
 
   // ---- Set status --------------------------------------------------------------------------
@@ -208,6 +255,7 @@ export class Commands {
     }
     const res = await applyEntryEdit(vscode.Uri.parse(r.path), (entry) => setStatus(entry, status));
     if (!res.applied) void vscode.window.showWarningMessage(`Interview Journal: could not set the status: ${res.reason}`);
+    else if (res.before !== undefined) this.undoable(offerUndo(vscode.Uri.parse(r.path), `set the status of ${r.entry.company} to ${status}.`, res.before));
     return res.applied;
   }
 
@@ -230,19 +278,25 @@ export class Commands {
     let input = isNewArgs(arg) ? arg : undefined;
     if (!input) {
       const today = formatDate(this.service.now());
-      const company = await vscode.window.showInputBox({ title: 'New interview (1/3)', prompt: 'Company', validateInput: (v) => (v.trim() ? undefined : 'Write the company name') });
+      const company = await vscode.window.showInputBox({ title: 'New interview (1/4)', prompt: 'Company', validateInput: (v) => (v.trim() ? undefined : 'Write the company name') });
       if (!company) return undefined;
-      const role = await vscode.window.showInputBox({ title: 'New interview (2/3)', prompt: 'Role', validateInput: (v) => (v.trim() ? undefined : 'Write the role') });
+      const role = await vscode.window.showInputBox({ title: 'New interview (2/4)', prompt: 'Role', validateInput: (v) => (v.trim() ? undefined : 'Write the role') });
       if (!role) return undefined;
       const date = await vscode.window.showInputBox({
-        title: 'New interview (3/3)',
+        title: 'New interview (3/4)',
         prompt: 'Date and time of the interview (YYYY-MM-DD HH:mm, or YYYY-MM-DD)',
         value: `${today} 10:00`,
         valueSelection: [11, 16],
         validateInput: (v) => (parseWhen(v, true).ok ? undefined : (parseWhen(v, true) as { reason: string }).reason),
       });
       if (!date) return undefined;
-      input = { company: company.trim(), role: role.trim(), date };
+      const people = await vscode.window.showInputBox({
+        title: 'New interview (4/4)',
+        prompt: 'Who interviews you? Names separated by commas (optional: leave empty if you do not know yet)',
+        placeHolder: 'Jason Lee, Priya Shah',
+      });
+      if (people === undefined) return undefined;
+      input = { company: company.trim(), role: role.trim(), date, interviewers: splitNames(people) };
     }
     const parsed = parseWhen(input.date, true);
     if (!parsed.ok) throw new Error(`the interview date ${parsed.reason}`);
@@ -268,14 +322,15 @@ export class Commands {
       return undefined;
     }
     const eol = vscode.workspace.getConfiguration('files', base).get<string>('eol') === '\r\n' ? '\r\n' : '\n';
-    const text = newEntryText({ company: input.company, role: input.role, interview: when, eol });
+    const text = entryText({ company: input.company, role: input.role, interview: when, eol }, input.interviewers ?? []);
     const we = new vscode.WorkspaceEdit();
     we.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
     if (!(await vscode.workspace.applyEdit(we))) throw new Error(`could not create ${vscode.workspace.asRelativePath(target)}`);
     const doc = await vscode.workspace.openTextDocument(target);
     if (doc.isDirty) await doc.save();
-    const line = text.split(/\r?\n/).findIndex((l) => l.startsWith('  # - '));
-    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(line, 2, line, doc.lineAt(line).text.length) });
+    // The cursor goes to the notes, below the front matter: nothing is selected to type over.
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(end, end) });
     return target;
   }
 
@@ -315,6 +370,43 @@ export class Commands {
   async refresh(): Promise<void> {
     await this.service.rescan();
   }
+}
+
+/** "Jason Lee, Priya Shah" as names; empty parts dropped. */
+function splitNames(v: string): string[] {
+  return v.split(/[,;]/).map((n) => n.trim()).filter(Boolean);
+}
+
+/**
+ * A new entry's text: the template, with the interviewers named (the commented examples
+ * replaced) when there are any.
+ */
+function entryText(e: Parameters<typeof newEntryText>[0], interviewers: readonly string[]): string {
+  const text = newEntryText(e);
+  if (interviewers.length === 0) return text;
+  const eol = e.eol ?? '\n';
+  const lines = text.split(eol).filter((l) => !l.startsWith('  # - '));
+  const at = lines.indexOf('interviewers:');
+  if (at < 0) return text;
+  lines.splice(at + 1, 0, ...interviewers.map((n) => `  - ${yamlScalar(n)}`));
+  return lines.join(eol);
+}
+
+/** The contact that does a step, for steps that do not say (until every step carries its contactKind). */
+const FALLBACK_KIND: Partial<Record<StepKind, ContactKind>> = {
+  'thank-you': 'thank-you',
+  'handwritten-note': 'thank-you',
+  debrief: 'debrief',
+  'check-in': 'check-in',
+  promised: 'check-in',
+  'other-offer': 'update-request',
+};
+
+/** "a thank-you to Jason Lee by email on 2026-11-23 (note: ...)" */
+function describeContact(c: NewContact): string {
+  const who = c.to ? `to ${c.to}` : `from ${c.from}`;
+  const what = c.kind === 'other' ? 'contact' : c.kind;
+  return `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} ${who} by ${c.via} on ${c.date}`;
 }
 
 const STATUS_HELP: Record<Status, string> = {

@@ -1,6 +1,6 @@
 /** Conversions between the engine's plain data and VS Code's types. */
 import * as vscode from 'vscode';
-import { duePhrase } from '../core/civil';
+import { stepLine as coreStepLine, stepPhrase } from '../core/phrases';
 import type { Diagnostic, Range, Severity, Step, Urgency } from '../core/types';
 
 export const DIAGNOSTIC_SOURCE = 'interview-journal';
@@ -34,15 +34,14 @@ export function ruleOf(d: vscode.Diagnostic): string | undefined {
   return undefined;
 }
 
-/** "today", "in 3 days", "2 days overdue"; '' for a step without a date. */
+/** The date part of a step's line (core/phrases.ts): "due today", "2 days overdue"; '' without a date. */
 export function stepDue(step: Step, now: number): string {
-  return step.due ? duePhrase(step.due.t, now) : '';
+  return stepPhrase(step, now);
 }
 
 /** "Send a thank-you email to Jason Lee · 1 day overdue" */
 export function stepLine(step: Step, now: number): string {
-  const due = stepDue(step, now);
-  return due ? `${step.text} · ${due}` : step.text;
+  return coreStepLine(step, now);
 }
 
 export const URGENCY_ICON: Record<Urgency, { icon: string; color: string }> = {

@@ -1,5 +1,6 @@
-/** "$(bell) N follow-ups due" when any next step is overdue or due today; click focuses the tree. */
+/** "$(bell) 1 overdue, 2 due today" when any next step is overdue or due today; click focuses the tree. */
 import * as vscode from 'vscode';
+import { dueCountPhrase } from '../core/phrases';
 import type { NextStepsProvider } from './tree';
 import { VIEW_ID } from './commands';
 
@@ -31,8 +32,8 @@ export class FollowUpStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = `$(bell) ${due} ${due === 1 ? 'follow-up' : 'follow-ups'} due`;
-    this.item.tooltip = overdue > 0 ? `${overdue} overdue, ${due - overdue} due today. Click to see them.` : `${due} due today. Click to see them.`;
+    this.item.text = `$(bell) ${dueCountPhrase(overdue, due - overdue)}`;
+    this.item.tooltip = `Interview Journal: ${due === 1 ? 'one next step needs' : `${due} next steps need`} you today. Click to see them.`;
     this.item.backgroundColor = overdue > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

@@ -1,11 +1,14 @@
 /**
  * The "Next steps" view: entries grouped by urgency (by workspace folder first when there are
- * several), each with its pending steps and problems as children.
+ * several), each with its pending steps and problems as children. A row leads with what to do
+ * ("Thank Aisha Rahman"); company and role follow in its description, so a narrow sidebar cuts
+ * those, not the step.
  */
 import * as vscode from 'vscode';
 import { formatWhen } from '../core/civil';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
+import { stepTitle } from '../core/phrases';
 import { normalizeName } from '../core/text';
 import type { Step, Urgency } from '../core/types';
 import { stepDue, stepLine, toRange, urgencyIcon } from './convert';
@@ -37,9 +40,12 @@ export function groupOf(u: Urgency): GroupId {
   }
 }
 
+/** A journal with at most this many entries in the tree shows them all at first (every group expanded). */
+export const FEW_ENTRIES = 5;
+
 export type Node =
   | { kind: 'folder'; folderKey: string; label: string }
-  | { kind: 'group'; folderKey: string | undefined; group: GroupId; count: number }
+  | { kind: 'group'; folderKey: string | undefined; group: GroupId; count: number; open: boolean }
   | { kind: 'entry'; path: string; folderKey: string | undefined; group: GroupId }
   | { kind: 'step'; path: string; index: number; step: Step }
   | { kind: 'problem'; path: string; index: number };
@@ -148,11 +154,18 @@ export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.
     }
   }
 
+  /**
+   * The groups with entries. Overdue and Today start expanded; so does every group of a small
+   * journal, and the first group when nothing is due, so a fresh journal never hides its entries.
+   */
   private groups(folderKey: string | undefined): Node[] {
     const all = this.entries(folderKey);
-    return GROUPS.map((g) => ({ g, count: all.filter((e) => e.group === g.id).length }))
-      .filter((x) => x.count > 0)
-      .map((x) => this.remember({ kind: 'group', folderKey, group: x.g.id, count: x.count }));
+    const shown = GROUPS.map((g) => ({ g, count: all.filter((e) => e.group === g.id).length })).filter((x) => x.count > 0);
+    const few = all.length <= FEW_ENTRIES;
+    const anyOpen = shown.some((x) => x.g.expanded);
+    return shown.map((x, i) =>
+      this.remember({ kind: 'group', folderKey, group: x.g.id, count: x.count, open: x.g.expanded || few || (!anyOpen && i === 0) }),
+    );
   }
 
   private remember(n: Node): Node {
@@ -187,7 +200,7 @@ export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.
       }
       case 'group': {
         const g = GROUPS.find((x) => x.id === node.group)!;
-        const item = new vscode.TreeItem(g.label, g.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(g.label, node.open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = idOf(node);
         item.description = String(node.count);
         item.contextValue = `group.${node.group}`;
@@ -205,13 +218,14 @@ export class NextStepsProvider implements vscode.TreeDataProvider<Node>, vscode.
   private entryItem(node: Extract<Node, { kind: 'entry' }>): vscode.TreeItem {
     const r = this.service.result(node.path);
     const uri = vscode.Uri.parse(node.path);
-    const label = entryLabel(r, uri);
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+    const who = entryLabel(r, uri);
+    const now = this.service.now(node.path);
+    const item = new vscode.TreeItem(r?.next ? stepTitle(r.next) : who, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = idOf(node);
     item.resourceUri = uri;
-    const now = this.service.now(node.path);
     if (r?.next) {
-      item.description = stepLine(r.next, now);
+      const due = stepDue(r.next, now);
+      item.description = due ? `${who} · ${due}` : who;
       item.iconPath = urgencyIcon(r.next.urgency);
     }
     item.tooltip = r ? tooltip(r, now) : undefined;

@@ -53,7 +53,7 @@ describe('front matter', () => {
   it('a broken YAML front matter is reported at the line and column of the error', () => {
     const text = '---\ncompany: Acme\nrole: Engineer\ninterviewers: [Jason Lee\ninterview: 2026-11-20\n---\n';
     assert.deepEqual(lines(check(text, T)), [
-      '5:1-5:11 invalid-front-matter The front matter is not valid YAML: missed comma between flow collection entries (line 5, column 1).',
+      '4:15-4:21 invalid-front-matter The front matter is not valid YAML: the "[" here is never closed: end the list or map with "]" on the same line (line 4, column 15).',
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('front matter', () => {
     assert.equal(run({ 'notes/x.md': text }, T)['notes/x.md'].entry.isEntry, false);
     const r = run({ 'jobs/interviews/x.md': text }, T)['jobs/interviews/x.md'];
     assert.equal(r.entry.isEntry, true);
-    assert.deepEqual(ranges(r.diagnostics), ['2:1-2:16 invalid-front-matter']);
+    assert.deepEqual(ranges(r.diagnostics), ['2:7-2:16 invalid-front-matter']);
   });
 
   it('a duplicate key names the key', () => {

@@ -186,9 +186,9 @@ describe('extension', function () {
     assert.equal(groupItem.label, 'Overdue');
     assert.equal(groupItem.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
     const item = await api.tree.getTreeItem(found.entry);
-    assert.equal(item.label, 'IT Acme — Platform Engineer');
-    assert.match(String(item.description), /Jason Lee/);
-    assert.match(String(item.description), /overdue/);
+    // The row leads with the step; company and role follow in the description.
+    assert.equal(item.label, 'Thank Jason Lee');
+    assert.match(String(item.description), /^IT Acme — Platform Engineer · \d+ days? overdue$/);
     assert.ok(item.iconPath instanceof vscode.ThemeIcon);
     assert.equal((item.iconPath as vscode.ThemeIcon).color?.id, 'list.errorForeground');
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
@@ -231,10 +231,12 @@ describe('extension', function () {
   });
 
   it('counts due follow-ups in the status bar and overdue ones in the view badge', async () => {
-    await waitFor(api.onDidUpdate, () => /follow-ups? due$/.test(api.statusItem.text), 'the status bar item');
-    assert.match(api.statusItem.text, /^\$\(bell\) \d+ follow-ups? due$/);
+    await waitFor(api.onDidUpdate, () => / (overdue|due today)$/.test(api.statusItem.text), 'the status bar item');
+    const overdue = api.view.badge?.value ?? 0;
+    assert.ok(overdue >= 1, 'the badge counts overdue items');
+    // The same words as core/phrases.ts: overdue and due today counted apart.
+    assert.match(api.statusItem.text, new RegExp(`^\\$\\(bell\\) ${overdue} overdue(, [1-9]\\d* due today)?$`));
     assert.equal(api.statusItem.command, 'interviewJournal.nextSteps.focus');
-    assert.ok((api.view.badge?.value ?? 0) >= 1, 'the badge counts overdue items');
   });
 
   it('puts CodeLenses on the first line: the next step and "Log contact…"', async () => {
@@ -387,7 +389,7 @@ describe('extension', function () {
     };
     w.showInputBox = async (opts?: vscode.InputBoxOptions) => {
       asked.push(opts?.prompt ?? '');
-      return opts?.value;
+      return opts?.value ?? '';
     };
     try {
       assert.equal(await vscode.commands.executeCommand('interviewJournal.logContact'), true);
@@ -395,7 +397,7 @@ describe('extension', function () {
       w.showQuickPick = saved.pick;
       w.showInputBox = saved.input;
     }
-    assert.equal(asked.length, 4, `asked: ${asked.join(' | ')}`);
+    assert.equal(asked.length, 5, `asked: ${asked.join(' | ')}`);
     assert.equal(doc.getText(), ACME.replace('    kind: thank-you\n---', '    kind: thank-you\n  - date: 2026-11-23\n    from: Jason Lee\n    via: phone\n    kind: reply\n---'));
     await resetFile(acme, ACME);
   });
@@ -454,9 +456,15 @@ describe('extension', function () {
   });
 
   it('quick fix: insert decision_by after the interview line', async () => {
-    const a = await fixFor(acme, 'decision-date-missing', /^Add "decision_by: 2026-11-27"/);
+    // The date is theirs to give: it goes in selected, as a snippet placeholder to type over.
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(acme));
+    const a = await fixFor(acme, 'decision-date-missing', /^Add "decision_by:" with the date they gave \(2026-11-27 to confirm\)$/);
     const text = await applyFix(acme, a);
     assert.equal(text, ACME.replace('# video call\n', '# video call\ndecision_by: 2026-11-27\n'));
+    assert.equal(editor.document.getText(editor.selection), '2026-11-27', 'the date is selected');
+    assert.deepEqual([editor.selection.start.line, editor.selection.start.character], [4, 13]);
+    await vscode.commands.executeCommand('type', { text: '2026-12-04' });
+    assert.equal(editor.document.getText(), ACME.replace('# video call\n', '# video call\ndecision_by: 2026-12-04\n'), 'typing replaces the date');
     await waitDiagnostics(acme, (r) => !r.includes('decision-date-missing'), 'decision-date-missing to go');
     await resetFile(acme, ACME);
   });
@@ -493,10 +501,10 @@ describe('extension', function () {
     assert.equal(dec(await vscode.workspace.fs.readFile(uri)), text);
   });
 
-  it('asks company, role, date and time (and the folder with several) for New interview', async () => {
+  it('asks company, role, date and time, interviewers (and the folder with several) for New interview', async () => {
     const w = vscode.window as unknown as Record<string, unknown>;
     const saved = { input: w.showInputBox, folder: w.showWorkspaceFolderPick };
-    const inputs = ['IT Vandelay', 'Importer / Exporter', '2026-12-01 16:00'];
+    const inputs = ['IT Vandelay', 'Importer / Exporter', '2026-12-01 16:00', ''];
     const prompts: string[] = [];
     w.showInputBox = async (opts?: vscode.InputBoxOptions) => {
       prompts.push(opts?.prompt ?? '');
@@ -514,12 +522,13 @@ describe('extension', function () {
     }
     assert.ok(uri, 'created');
     try {
-      assert.deepEqual(prompts.length, 3);
+      assert.deepEqual(prompts.length, 4);
       assert.match(uri.path, /\/2026-12-01-it-vandelay-importer-exporter\.md$/);
       assert.ok(uri.toString().startsWith(folder.uri.toString() + '/'), 'in the workspace folder');
       const text = dec(await vscode.workspace.fs.readFile(uri));
       assert.match(text, /^---\ncompany: IT Vandelay\nrole: Importer \/ Exporter\ninterview: 2026-12-01 16:00\n/);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new file is opened');
+      assert.ok(vscode.window.activeTextEditor?.selection.isEmpty, 'nothing selected to type over');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
