@@ -1,7 +1,8 @@
 /** The commands: New interview, Log contact, Set status, Open next step, Export calendar, Refresh. */
 import * as vscode from 'vscode';
 import { formatDate, formatWhen, parseWhen } from '../core/civil';
-import { appendContact, entryFileName, newEntryText, setStatus, type NewContact } from '../core/edits';
+import { appendContact, entryFileName, setStatus, type NewContact } from '../core/edits';
+import { newEntryText } from '../core/newentry';
 import type { FileResult } from '../core/journal';
 import { CONTACT_KINDS, STATUSES, VIAS, type ContactKind, type Status, type Via } from '../core/types';
 import { applyEntryEdit } from './apply';
