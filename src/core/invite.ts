@@ -282,7 +282,7 @@ export function guessCompany(ev: Pick<InviteEvent, 'summary' | 'organizer' | 'pe
   const summary = ev.summary;
   if (label) {
     // "Acme Corp - ..." with acme-corp.com: the summary's spelling of the name.
-    const words = summary.split(/[^\p{L}\p{N}&.'-]+/u).filter(Boolean);
+    const words = summary.split(/[^\p{L}\p{N}&.'-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const flat = label.replace(/[^a-z0-9]/g, '');
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {
