@@ -111,7 +111,7 @@ export function runLog(argv: readonly string[], io: Io): number {
   if (!known && !v['new-person']) {
     const near = closest(who, names);
     const list = names.length ? `; the entry names ${names.map((n) => `"${n}"`).join(', ')}` : '; the entry names nobody yet';
-    return fail(io, `"${who}" is not an interviewer or the recruiter of ${file}${near ? `: did you mean "${near}"?` : list}. Add --new-person to log it anyway. The file was not changed.`);
+    return fail(io, `"${who}" is not an interviewer or the recruiter of ${file}${near ? `: did you mean "${near}"? Add` : `${list}. Add`} --new-person to log it anyway. The file was not changed.`);
   }
   const contact: NewContact = {
     date,

@@ -176,26 +176,27 @@ function sameInvitation(io: Io, dir: string, ev: InviteEvent, update: boolean, m
   for (const f of files) {
     const read = readLimited(f.abs, maxBytes, f.size);
     if (!read.ok || inviteUidOf(read.text) !== markerSafe(ev.uid ?? '')) continue;
+    const shown = display(io, f.abs);
     const entry = parseEntry(f.abs, read.text);
     const when = formatWhen(ev.start);
     if (entry.interview && formatWhen(entry.interview) === when) {
-      io.stderr.write(`interview-journal new: ${f.display} already holds this invitation, at ${when}: nothing to change\n`);
-      io.stdout.write(`${f.display}\n`);
+      io.stderr.write(`interview-journal new: ${shown} already holds this invitation, at ${when}: nothing to change\n`);
+      io.stdout.write(`${shown}\n`);
       return 0;
     }
     const was = entry.interview ? formatWhen(entry.interview) : 'no date';
     if (!update) {
-      return fail(io, `${f.display} already holds this invitation (interview: ${was}); it now says ${when}. Run again with --update to move its interview:, or edit it yourself. Nothing was written.`);
+      return fail(io, `${shown} already holds this invitation (interview: ${was}); it now says ${when}. Run again with --update to move its interview:, or edit it yourself. Nothing was written.`);
     }
     let out: string;
     try {
       out = applyEdits(read.text, moveInterview(entry, ev.start));
     } catch (err) {
-      return fail(io, `${f.display}: ${err instanceof Error ? err.message : String(err)}; nothing was written`);
+      return fail(io, `${shown}: ${err instanceof Error ? err.message : String(err)}; nothing was written`);
     }
     replaceFile(f.abs, out);
-    io.stderr.write(`interview-journal new: moved the interview of ${f.display} from ${was} to ${when}\n`);
-    io.stdout.write(`${f.display}\n`);
+    io.stderr.write(`interview-journal new: moved the interview of ${shown} from ${was} to ${when}\n`);
+    io.stdout.write(`${shown}\n`);
     return 0;
   }
   return undefined;
