@@ -288,12 +288,16 @@ export class Commands {
     let target = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : undefined;
     const interactive = !target;
     if (!target) {
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      // Outside the journal (a calendar file is not part of it): Downloads, else the home folder.
+      const { homedir } = await import('node:os');
+      const home = vscode.Uri.file(homedir());
+      const downloads = vscode.Uri.joinPath(home, 'Downloads');
+      const dir = await vscode.workspace.fs.stat(downloads).then((st) => ((st.type & vscode.FileType.Directory) !== 0 ? downloads : home), () => home);
       target = await vscode.window.showSaveDialog({
-        title: 'Export the next steps as a calendar',
+        title: 'Export the pending steps as a calendar (with reminders)',
         saveLabel: 'Export',
         filters: { 'iCalendar': ['ics'] },
-        defaultUri: folder ? vscode.Uri.joinPath(folder, 'interview-journal.ics') : undefined,
+        defaultUri: vscode.Uri.joinPath(dir, 'interview-journal.ics'),
       });
       if (!target) return undefined;
     }
@@ -306,8 +310,8 @@ export class Commands {
     });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const events = (text.match(/^BEGIN:VEVENT/gm) ?? []).length;
-    this.service.log.info(`Exported ${events} dated next steps to ${target.toString(true)}.`);
-    if (interactive) void vscode.window.showInformationMessage(`Interview Journal: exported ${events} dated next steps to ${vscode.workspace.asRelativePath(target)}.`);
+    this.service.log.info(`Exported ${events} dated steps to ${target.toString(true)}.`);
+    if (interactive) void vscode.window.showInformationMessage(`Interview Journal: exported ${events} dated steps, each with a reminder, to ${vscode.workspace.asRelativePath(target)}.`);
     return target;
   }
 
