@@ -40,7 +40,8 @@ export class Invitations implements vscode.Disposable {
 
   private ask<T>(title: string, show: () => Thenable<T>): Thenable<T> {
     const shown = show();
-    this.prompted.fire(title);
+    // After the pending microtasks: a quick pick sends its items to the window in one of them.
+    setTimeout(() => this.prompted.fire(title), 0);
     return shown;
   }
 
@@ -173,7 +174,17 @@ export class Invitations implements vscode.Disposable {
       void vscode.window.showWarningMessage('Interview Journal: open a folder first; new interviews are created in it.');
       return undefined;
     }
-    const folder = folders.length === 1 ? folders[0] : await this.ask('In which workspace folder?', () => vscode.window.showWorkspaceFolderPick({ placeHolder: 'In which workspace folder?' }));
+    let folder: vscode.WorkspaceFolder | undefined = folders[0];
+    if (folders.length > 1) {
+      const title = 'New interview from invitation: workspace folder';
+      const pick = await this.ask(title, () =>
+        vscode.window.showQuickPick(
+          folders.map((f) => ({ label: f.name, description: vscode.workspace.asRelativePath(f.uri, true), folder: f })),
+          { title, placeHolder: 'In which workspace folder?' },
+        ),
+      );
+      folder = pick?.folder;
+    }
     if (!folder) return undefined;
     const configured = vscode.workspace.getConfiguration('interviewJournal', folder.uri).get<unknown>('folder');
     const sub = typeof configured === 'string' ? configured.trim() : 'interviews';
