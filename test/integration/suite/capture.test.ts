@@ -135,7 +135,9 @@ describe('capture: invitations and drafts', function () {
   it('an updated invitation (same UID) moves the interview of that entry instead of a second file', async () => {
     const uri = created[0];
     assert.ok(uri, 'the previous test made the entry');
-    const before = dec(await vscode.workspace.fs.readFile(uri));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.equal(doc.isDirty, false, 'the new entry was saved');
+    const before = doc.getText();
     const { uri: moved, prompts } = await fromInvitation('google-update.ics');
     assert.equal(moved?.toString(), uri.toString());
     assert.equal(prompts.length, 1);
@@ -157,6 +159,22 @@ describe('capture: invitations and drafts', function () {
     assert.equal(warnings[1], 'Interview Journal: The event "Interview with Hooli" has no start time (DTSTART). Nothing was created.');
     assert.equal(warnings[2], 'Interview Journal: latin1.ics is not UTF-8 text (iCalendar files are UTF-8); save it again as UTF-8. Nothing was created.');
     assert.equal(await count(), files);
+  });
+
+  it('asks which event of an invitation holding several, then makes the entry of the one picked', async () => {
+    const { uri, prompts } = await fromInvitation('floating-allday.ics');
+    assert.ok(uri, 'an entry was created');
+    created.push(uri);
+    assert.deepEqual(prompts, [
+      'floating-allday.ics holds 2 events',
+      'New interview from invitation: company',
+      'New interview from invitation: role',
+      'New interview from invitation: workspace folder',
+    ]);
+    assert.match(uri.path, /\/2026-12-07-initech-site-reliability-engineer\.md$/);
+    const text = dec(await vscode.workspace.fs.readFile(uri)).replace(/\r\n/g, '\n');
+    assert.ok(text.startsWith('---\ncompany: Initech\nrole: Site Reliability Engineer\ninterview: 2026-12-07\n'), text);
+    assert.match(text, /\ninterviewers:\n {2}- name: Bill Lumbergh\n {4}email: bill\.lumbergh@initech\.example\n/);
   });
 
   const MAIL = [
