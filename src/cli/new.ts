@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { formatWhen, parseWhen } from '../core/civil';
 import { applyEdits, EditError } from '../core/edits';
 import { parseEntry } from '../core/entry';
-import { cancelledMessage, decodeInvite, describeEvent, InviteError, inviteUidOf, markerSafe, MAX_INVITE_BYTES, moveInterview, readInvite, type InviteEvent, type InvitePerson } from '../core/invite';
-import { entryFileName, entryFromInvite, guessCompanyRole, newEntryText } from '../core/newentry';
+import { cancelledMessage, decodeInvite, describeEvent, entryFromInvite, guessCompanyRole, InviteError, inviteUidOf, markerSafe, MAX_INVITE_BYTES, moveInterview, readInvite, type InviteEvent, type InvitePerson } from '../core/invite';
+import { entryFileName, newEntryText } from '../core/newentry';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited } from './files';
 import type { Io } from './run';
 

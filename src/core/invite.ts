@@ -13,7 +13,8 @@
 import ICAL from 'ical.js';
 import { civil, daysInMonth, formatWhen } from './civil';
 import type { Entry } from './entry';
-import type { TextEdit } from './edits';
+import { entryFileName, type TextEdit } from './edits';
+import { newEntryText } from './newentry';
 import type { Minutes, When } from './types';
 
 /** Larger files are refused: an invitation is a few kilobytes, even with a long description. */
@@ -388,4 +389,19 @@ export function moveInterview(entry: Entry, when: When): TextEdit[] {
   const span = entry.keys.get('interview');
   if (!span) throw new InviteError('The entry has no interview: key to move.');
   return [{ range: span.value, newText: formatWhen(when) }];
+}
+
+/** The file name and text of an entry made from an invitation's event (company and role as confirmed). */
+export function entryFromInvite(ev: InviteEvent, company: string, role: string, eol = '\n'): { fileName: string; text: string } {
+  const interview = formatWhen(ev.start);
+  return {
+    fileName: entryFileName(interview, company, role),
+    text: newEntryText({ company, role, interview, interviewers: ev.people, body: inviteBodyLines(ev), eol }),
+  };
+}
+
+/** The company and role an invitation suggests (to be confirmed by the user). */
+export function guessCompanyRole(ev: InviteEvent): { company: string; role: string } {
+  const company = guessCompany(ev);
+  return { company, role: guessRole(ev.summary, company) };
 }

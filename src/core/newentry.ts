@@ -1,11 +1,11 @@
 /**
  * The text of a new entry: one template for New Interview, New Interview from Invitation and
- * the CLI's `new`, so an entry starts the same wherever it is made.
+ * the CLI's `new`, so an entry starts the same wherever it is made. (No calendar parser here:
+ * New Interview loads this at activation.)
  */
 import { formatWhen, parseWhen } from './civil';
 import { EditError, entryFileName, yamlScalar } from './edits';
-import type { InviteEvent, InvitePerson } from './invite';
-import { guessCompany, guessRole, inviteBodyLines } from './invite';
+import type { InvitePerson } from './invite';
 
 export { entryFileName };
 
@@ -54,19 +54,4 @@ export function newEntryText(e: NewEntry): string {
     '',
   ];
   return lines.join(eol);
-}
-
-/** The file name and text of an entry made from an invitation's event (company and role as confirmed). */
-export function entryFromInvite(ev: InviteEvent, company: string, role: string, eol = '\n'): { fileName: string; text: string } {
-  const interview = formatWhen(ev.start);
-  return {
-    fileName: entryFileName(interview, company, role),
-    text: newEntryText({ company, role, interview, interviewers: ev.people, body: inviteBodyLines(ev), eol }),
-  };
-}
-
-/** The company and role an invitation suggests (to be confirmed by the user). */
-export function guessCompanyRole(ev: InviteEvent): { company: string; role: string } {
-  const company = guessCompany(ev);
-  return { company, role: guessRole(ev.summary, company) };
 }

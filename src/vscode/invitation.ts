@@ -5,8 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { formatWhen } from '../core/civil';
-import { cancelledMessage, decodeInvite, describeEvent, InviteError, inviteUidOf, markerSafe, MAX_INVITE_BYTES, moveInterview, readInvite, type InviteEvent } from '../core/invite';
-import { entryFromInvite, guessCompanyRole } from '../core/newentry';
+import type { InviteEvent } from '../core/invite';
 import { applyEntryEdit } from './apply';
 import type { JournalService } from './service';
 
@@ -47,6 +46,8 @@ export class Invitations implements vscode.Disposable {
 
   /** The command: returns the entry's Uri (created or moved), undefined when nothing was done. */
   async newFromInvitation(arg?: unknown): Promise<vscode.Uri | undefined> {
+    // Loaded on first use: activation loads no calendar parser.
+    const { cancelledMessage, decodeInvite, describeEvent, entryFromInvite, guessCompanyRole, InviteError, MAX_INVITE_BYTES, readInvite } = await import('../core/invite');
     let file = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.file(arg) : undefined;
     if (!file) {
       const picked = await vscode.window.showOpenDialog({
@@ -133,6 +134,7 @@ export class Invitations implements vscode.Disposable {
 
   /** An entry made from the same invitation (UID): offers to move its interview: to the new time. */
   private async sameInvitation(ev: InviteEvent): Promise<vscode.Uri | undefined> {
+    const { inviteUidOf, markerSafe, moveInterview } = await import('../core/invite');
     await this.service.ready;
     const uid = markerSafe(ev.uid ?? '');
     const hit = this.service.entries().find((x) => inviteUidOf(x.result.entry.split.text) === uid);

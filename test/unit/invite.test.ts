@@ -12,7 +12,9 @@ import { applyEdits } from '../../src/core/edits';
 import { parseEntry } from '../../src/core/entry';
 import {
   decodeInvite,
+  entryFromInvite,
   guessCompany,
+  guessCompanyRole,
   guessRole,
   InviteError,
   inviteUidOf,
@@ -23,7 +25,7 @@ import {
   readInvite,
   type InviteEvent,
 } from '../../src/core/invite';
-import { entryFromInvite, guessCompanyRole, newEntryText } from '../../src/core/newentry';
+import { newEntryText } from '../../src/core/newentry';
 import type { Minutes } from '../../src/core/types';
 
 const FIX = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ics');
