@@ -41,6 +41,8 @@ export interface InviteEvent {
   /** The TZID the start was written in, when it had one. */
   tzid?: string;
   cancelled: boolean;
+  /** What says so: `METHOD:CANCEL` or `STATUS:CANCELLED`. */
+  cancelledBy?: string;
   organizer?: InvitePerson;
   /** Organizer first, then attendees: without the user, rooms and resources; one per address. */
   people: InvitePerson[];
@@ -179,6 +181,7 @@ function readEvent(ev: ICAL.Component, index: number, count: number, method: str
     startKind,
     ...(tzid && startKind === 'zoned' ? { tzid } : {}),
     cancelled: method === 'CANCEL' || status === 'CANCELLED',
+    ...(method === 'CANCEL' ? { cancelledBy: 'METHOD:CANCEL' } : status === 'CANCELLED' ? { cancelledBy: 'STATUS:CANCELLED' } : {}),
     organizer,
     people,
     location,
@@ -334,7 +337,7 @@ export function describeEvent(ev: InviteEvent): string {
 
 /** The message for a cancelled event. */
 export function cancelledMessage(ev: InviteEvent): string {
-  return `"${ev.summary || 'This event'}" is cancelled (${ev.cancelled ? 'METHOD:CANCEL or STATUS:CANCELLED' : ''}): no entry was created. If an entry exists for it, set its status instead.`;
+  return `"${ev.summary || 'This event'}" is cancelled (${ev.cancelledBy ?? 'STATUS:CANCELLED'}): no entry was created. If an entry exists for it, set its status instead.`;
 }
 
 // ---- the body of a new entry --------------------------------------------------------------

@@ -89,7 +89,7 @@ export function mailtoUri(m: { to?: string; subject: string; body: string }): st
 /** The contact kind a draft's title names ("Draft: thank-you to Jason" -> thank-you). */
 export function draftKind(title: string): ContactKind {
   const t = title.toLowerCase();
-  if (/thank[\s-]*you|thanks/.test(t)) return 'thank-you';
+  if (/thank[\s-]*you|thanks|handwritten/.test(t)) return 'thank-you';
   if (/check[\s-]*in/.test(t)) return 'check-in';
   if (/update[\s-]*request|ask(?:ing)? for an update/.test(t)) return 'update-request';
   if (/informational/.test(t)) return 'informational';
@@ -125,7 +125,8 @@ export type DraftMail =
 
 /**
  * A draft of an entry ready to send: refused while it still has a placeholder; To only when
- * the addressee gave an email; Subject "Thank you from <your name>" for a thank-you.
+ * the addressee gave an email; Subject: the draft's own "Subject:" line, else "Thank you from
+ * <your name>" for a thank-you and a plain one otherwise.
  */
 export function draftMail(entry: Entry, draft: Draft, text: string, opts: { yourName?: string } = {}): DraftMail {
   const raw = text.slice(draft.start, draft.end);
@@ -135,14 +136,18 @@ export function draftMail(entry: Entry, draft: Draft, text: string, opts: { your
     const list = [...new Set(hits.map((h) => h.text))].slice(0, 3).map((h) => `"${h}"`).join(', ');
     return { ok: false, message: `Draft "${draft.title}" still has ${hits.length === 1 ? 'a placeholder' : 'placeholders'} (${list}): fill ${hits.length === 1 ? 'it' : 'them'} in before sending.` };
   }
-  const body = plainText(raw);
+  let body = plainText(raw);
+  // The snippets start a draft with "Subject: ...": that line is the subject, not the message.
+  const subjectLine = /^subject:[ \t]*([^\n]*)\n*/i.exec(body);
+  if (subjectLine) body = body.slice(subjectLine[0].length);
   if (!body) return { ok: false, message: `Draft "${draft.title}" is empty: write the message under its heading first.` };
   const kind = draftKind(draft.title);
   const to = draftAddressee(entry, draft.title);
   const name = opts.yourName?.trim();
   const role = entry.role?.trim();
-  const subject =
-    kind === 'thank-you'
+  const subject = subjectLine?.[1].trim()
+    ? subjectLine[1].trim()
+    : kind === 'thank-you'
       ? name
         ? `Thank you from ${name}`
         : `Thank you${role ? ` – ${role} interview` : ''}`

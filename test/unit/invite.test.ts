@@ -11,6 +11,7 @@ import { civil, formatWhen } from '../../src/core/civil';
 import { applyEdits } from '../../src/core/edits';
 import { parseEntry } from '../../src/core/entry';
 import {
+  cancelledMessage,
   decodeInvite,
   entryFromInvite,
   guessCompany,
@@ -192,10 +193,13 @@ describe('invite: several, cancelled, updated', () => {
   });
 
   it('marks a cancelled event (METHOD:CANCEL, STATUS:CANCELLED)', () => {
-    assert.equal(only('cancelled.ics').cancelled, true);
+    const c = only('cancelled.ics');
+    assert.equal(c.cancelled, true);
+    assert.equal(cancelledMessage(c), '"Canceled: Acme Corp - Senior Platform Engineer Interview" is cancelled (METHOD:CANCEL): no entry was created. If an entry exists for it, set its status instead.');
     assert.equal(only('google.ics').cancelled, false);
-    const statusOnly = text('cancelled.ics').replace('METHOD:CANCEL\r\n', '');
-    assert.equal(readInvite(statusOnly).events[0].cancelled, true);
+    const statusOnly = readInvite(text('cancelled.ics').replace('METHOD:CANCEL\r\n', '')).events[0];
+    assert.equal(statusOnly.cancelled, true);
+    assert.match(cancelledMessage(statusOnly), /is cancelled \(STATUS:CANCELLED\)/);
   });
 
   it('an updated invite has the same UID and moves only the interview: value', () => {

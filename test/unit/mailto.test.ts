@@ -133,6 +133,16 @@ describe('mailto: a draft to send', () => {
     assert.equal(m.subject, 'Platform Engineer interview – Ana Núñez');
   });
 
+  it('a "Subject:" line at the top of the draft (as the snippets write it) is the subject, not the body', () => {
+    const m = mailOf('## Draft: check-in with Sam\n\nSubject: Platform Engineer position, Ana Núñez\n\nHi Sam, any news?\n');
+    assert.ok(m.ok);
+    assert.equal(m.subject, 'Platform Engineer position, Ana Núñez');
+    assert.equal(m.body, 'Hi Sam, any news?');
+    const same = mailOf('## Draft: thank-you to Zoë\n\nSubject: Thank you from Ana\nDear Zoë, thanks.\n');
+    assert.ok(same.ok && same.subject === 'Thank you from Ana' && same.body === 'Dear Zoë, thanks.');
+    assert.equal(draftKind('Draft: handwritten note to Zoë'), 'thank-you');
+  });
+
   it('refuses a draft with placeholders, naming them', () => {
     const m = mailOf('## Draft: thank-you to Jason\n\nDear [Name], thanks for {{topic}}. TODO\n');
     assert.deepEqual(m, { ok: false, message: 'Draft "Draft: thank-you to Jason" still has placeholders ("[Name]", "{{topic}}", "TODO"): fill them in before sending.' });
