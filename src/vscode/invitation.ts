@@ -50,8 +50,12 @@ export class Invitations implements vscode.Disposable {
     const { cancelledMessage, decodeInvite, describeEvent, entryFromInvite, guessCompanyRole, InviteError, MAX_INVITE_BYTES, readInvite } = await import('../core/invite');
     let file = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.file(arg) : undefined;
     if (!file) {
+      // Invitations are saved from mail into Downloads, usually.
+      const { homedir } = await import('node:os');
+      const downloads = vscode.Uri.joinPath(vscode.Uri.file(homedir()), 'Downloads');
       const picked = await vscode.window.showOpenDialog({
         title: 'New interview from a calendar invitation',
+        defaultUri: await vscode.workspace.fs.stat(downloads).then(() => downloads, () => undefined),
         openLabel: 'Read Invitation',
         canSelectMany: false,
         filters: { 'Calendar invitation': ['ics'], 'All files': ['*'] },
