@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { realNow, resolveNow } from '../core/civil';
-import { calendarFromResults } from '../core/ics';
+import { calendarFromResults, MAX_ALARM_MINUTES } from '../core/ics';
+import { runLog } from './log';
+import { runNew } from './new';
 import { Journal } from '../core/journal';
 import type { Settings } from '../core/settings';
 import type { Minutes } from '../core/types';
@@ -35,7 +37,9 @@ export const USAGE = `Usage: interview-journal <command> [options] [paths...]
 Commands:
   check   problems in each interview file and its next step (default path: .)
   next    the next step of every interview, most urgent first
-  ics     an iCalendar file (RFC 5545) of the dated next steps, on stdout
+  ics     an iCalendar file (RFC 5545) of the dated pending steps, on stdout, each with a reminder
+  new     write a new entry (from flags or --from-ics FILE) and print its path: new --help
+  log     append a contact to an entry and print its next step: log --help
 
 Options:
   --today YYYY-MM-DD        plan as of that day at 12:00 local time
@@ -44,6 +48,8 @@ Options:
   --max-warnings N          check fails (exit 1) with more than N warnings (default: no limit)
   --stdin-filename PATH     read one file's text from stdin; PATH names it in messages and
                             picks its settings (e.g. git show :PATH | ... --stdin-filename PATH)
+  --alarm MINUTES           ics: the reminder this many minutes before each step (default 0)
+  --no-alarm                ics: no reminders
   -h, --help                show this help
   -v, --version             show the version
 
@@ -69,6 +75,8 @@ interface Options {
   maxWarnings?: number;
   /** The text comes from stdin; this path names it. */
   stdinFilename?: string;
+  /** ics: minutes before each step for its VALARM; false: none. */
+  alarm?: number | false;
 }
 
 type Parsed = { kind: 'run'; opts: Options } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
@@ -94,6 +102,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        alarm: { type: 'string' },
+        'no-alarm': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -106,8 +116,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (v.version) return { kind: 'version' };
   const [command, ...paths] = parsed.positionals;
   if (command === 'help') return { kind: 'help' };
-  if (command === undefined) return { kind: 'error', message: 'missing command: check, next or ics' };
-  if (!COMMANDS.has(command)) return { kind: 'error', message: `unknown command '${command}': use check, next or ics` };
+  if (command === undefined) return { kind: 'error', message: 'missing command: check, next, ics, new or log' };
+  if (!COMMANDS.has(command)) return { kind: 'error', message: `unknown command '${command}': use check, next, ics, new or log` };
   const format = v.format ?? 'text';
   if (format !== 'text' && format !== 'json') return { kind: 'error', message: `--format must be text or json, got '${format}'` };
   if (command === 'ics' && v.format === 'json') return { kind: 'error', message: 'ics writes iCalendar; --format json applies to check and next' };
@@ -136,9 +146,18 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!stdinFilename.trim()) return { kind: 'error', message: '--stdin-filename needs a path' };
     if (paths.length > 0) return { kind: 'error', message: '--stdin-filename reads one file from stdin: give no other paths' };
   }
+  let alarm: number | false | undefined;
+  if (v.alarm !== undefined || v['no-alarm']) {
+    if (command !== 'ics') return { kind: 'error', message: '--alarm and --no-alarm apply to ics' };
+    if (v.alarm !== undefined && v['no-alarm']) return { kind: 'error', message: 'give --alarm MINUTES or --no-alarm, not both' };
+    if (v.alarm !== undefined && (!/^\d+$/.test(v.alarm.trim()) || Number(v.alarm) > MAX_ALARM_MINUTES)) {
+      return { kind: 'error', message: `--alarm must be a whole number of minutes from 0 to ${MAX_ALARM_MINUTES}, got '${v.alarm}'` };
+    }
+    alarm = v['no-alarm'] ? false : Number(v.alarm);
+  }
   return {
     kind: 'run',
-    opts: { command: command as Options['command'], paths: paths.length ? paths : ['.'], today: v.today, now: v.now, format, maxWarnings, stdinFilename },
+    opts: { command: command as Options['command'], paths: paths.length ? paths : ['.'], today: v.today, now: v.now, format, maxWarnings, stdinFilename, alarm },
   };
 }
 
@@ -272,6 +291,15 @@ function analyse(opts: Options, io: Io): Analysed {
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export function runCli(argv: readonly string[], io: Io): number {
+  // `new` and `log` write files and take their own options.
+  if (argv[0] === 'new' || argv[0] === 'log') {
+    try {
+      return argv[0] === 'new' ? runNew(argv.slice(1), io) : runLog(argv.slice(1), io);
+    } catch (err) {
+      io.stderr.write(`interview-journal: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 2;
+    }
+  }
   const parsed = parseCommandLine(argv);
   if (parsed.kind === 'help') {
     io.stdout.write(USAGE);
@@ -322,7 +350,7 @@ function report(opts: Options, a: Analysed, io: Io): number {
       // A pinned clock gives a reproducible DTSTAMP (its wall-clock value, written as UTC).
       const pinnedNow = a.results.length ? nowOf(a.results[0]) : undefined;
       const stampMs = a.pinned && pinnedNow !== undefined ? pinnedNow * 60000 : (io.nowMs ?? Date.now)();
-      io.stdout.write(calendarFromResults(a.results, { stampMs, relativePath: (p) => a.folderOf.get(p) ?? p }));
+      io.stdout.write(calendarFromResults(a.results, { stampMs, relativePath: (p) => a.folderOf.get(p) ?? p, alarm: opts.alarm }));
       return 0;
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Minimal text edits to a journal entry: log a contact, insert a key, rename a key, ignore a
- * rule, set the status, and the text of a new entry.
+ * rule, set the status (the text of a new entry is in newentry.ts).
  *
  * Every edit is computed from the parsed entry and touches only what it must: new lines are
  * inserted whole (in the file's own line break style and the surrounding list's indentation),
@@ -371,37 +371,4 @@ export function entryFileName(date: string, company: string, role: string): stri
   const day = date.slice(0, 10);
   const parts = [day, slugify(company), slugify(role)].filter(Boolean);
   return `${parts.join('-')}.md`;
-}
-
-export interface NewEntry {
-  company: string;
-  role: string;
-  /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
-  interview: string;
-  eol?: string;
-}
-
-/** The text of a new entry: the front matter keys to fill in and a Notes section. */
-export function newEntryText(e: NewEntry): string {
-  const eol = e.eol ?? '\n';
-  const lines = [
-    '---',
-    `company: ${yamlScalar(e.company.trim())}`,
-    `role: ${yamlScalar(e.role.trim())}`,
-    `interview: ${dateScalar(e.interview.trim())}`,
-    '# round: phone screen',
-    'status: active',
-    'interviewers:',
-    '  # - Jason Lee',
-    '  # - {name: Priya Shah, title: Engineering Manager, email: priya@example.com, phone_ok: false, linkedin_ok: false}',
-    '# recruiter: {name: Sam Rivera, agency: Northstar, email: sam@northstar.example}',
-    '# decision_by: YYYY-MM-DD   (ask when they will decide)',
-    'contacts:',
-    '---',
-    '',
-    '## Notes',
-    '',
-    '',
-  ];
-  return lines.join(eol);
 }

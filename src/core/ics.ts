@@ -1,5 +1,6 @@
 /**
- * iCalendar (RFC 5545) output of dated next steps. Pure: the CLI (`interview-journal ics`) and
+ * iCalendar (RFC 5545) output of every dated pending step (thank-yous, debriefs, check-ins,
+ * tasks, ...), each with a DISPLAY alarm at the due moment or minutes before it. Pure: the CLI (`interview-journal ics`) and
  * the editor's Export calendar command both call calendarFromResults and write the string.
  *
  * - CRLF line ends, content lines folded at 75 octets without splitting a UTF-8 character;
@@ -15,7 +16,7 @@ import type { Entry } from './entry';
 import type { FileResult } from './journal';
 
 /** What a calendar reads of a file's result (a FileResult will do). */
-export type IcsSource = Pick<FileResult, 'path' | 'next'> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role'> };
+export type IcsSource = Pick<FileResult, 'path' | 'next'> & Partial<Pick<FileResult, 'steps'>> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role'> };
 import type { Minutes, Step, Urgency, When } from './types';
 import { format } from 'date-fns';
 
@@ -38,6 +39,16 @@ export interface CalendarOptions {
   relativePath?: (path: string) => string;
   /** X-WR-CALNAME; default "Interview Journal". */
   name?: string;
+  /** A DISPLAY alarm this many minutes before each event (default 0: at the due moment); false: none. */
+  alarm?: number | false;
+}
+
+/** The largest `--alarm` (four weeks, in minutes). */
+export const MAX_ALARM_MINUTES = 40320;
+
+/** TRIGGER value: `PT0S` at the start, `-PT15M` fifteen minutes before. */
+export function alarmTrigger(minutes: number): string {
+  return minutes === 0 ? 'PT0S' : `-PT${Math.round(minutes)}M`;
 }
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): `\` `;` `,` and newlines; drops other control characters. */
@@ -117,16 +128,23 @@ const URGENCY_WORDS: Record<Urgency, string> = {
   done: 'done',
 };
 
-/** The events for the dated next step of every entry. */
+/** The events for every dated pending step of every entry (the next step first), one per UID. */
 export function eventsFromResults(results: readonly IcsSource[], relativePath: (path: string) => string = (p) => p): IcsEvent[] {
   const out: IcsEvent[] = [];
+  const seen = new Set<string>();
   for (const r of results) {
-    const step = r.next;
-    if (!r.entry.isEntry || !step || !step.due) continue;
+    if (!r.entry.isEntry) continue;
+    const steps = r.steps ?? (r.next ? [r.next] : []);
     const rel = relativePath(r.path).replace(/\\/g, '/');
     const company = r.entry.company || 'Unknown company';
-    const lines = [`Role: ${r.entry.role ?? '(no role)'}`, `Urgency: ${URGENCY_WORDS[step.urgency]}`, `File: ${rel}`];
-    out.push({ uid: stepUid(rel, step), start: step.due, summary: `${company}: ${step.text}`, description: lines.join('\n') });
+    for (const step of steps) {
+      if (!step.due || step.urgency === 'done') continue;
+      const uid = stepUid(rel, step);
+      if (seen.has(uid)) continue;
+      seen.add(uid);
+      const lines = [`Role: ${r.entry.role ?? '(no role)'}`, `Urgency: ${URGENCY_WORDS[step.urgency]}`, `File: ${rel}`];
+      out.push({ uid, start: step.due, summary: `${company}: ${step.text}`, description: lines.join('\n') });
+    }
   }
   return out;
 }
@@ -150,13 +168,18 @@ export function writeCalendar(events: readonly IcsEvent[], opts: Omit<CalendarOp
       const day = Math.floor(e.start.t / MINUTES_PER_DAY) * MINUTES_PER_DAY;
       lines.push(`DTSTART;VALUE=DATE:${icsDate(day)}`, `DTEND;VALUE=DATE:${icsDate(day + MINUTES_PER_DAY)}`, 'TRANSP:TRANSPARENT');
     }
-    lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`, 'END:VEVENT');
+    lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`);
+    if (opts.alarm !== false) {
+      const minutes = Math.min(Math.max(0, opts.alarm ?? 0), MAX_ALARM_MINUTES);
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.summary)}`, `TRIGGER:${alarmTrigger(minutes)}`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** The calendar of the dated next steps of a journal. */
+/** The calendar of the dated pending steps of a journal. */
 export function calendarFromResults(results: readonly IcsSource[], opts: CalendarOptions): string {
   return writeCalendar(eventsFromResults(results, opts.relativePath), opts);
 }

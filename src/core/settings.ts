@@ -26,6 +26,10 @@ export interface Settings {
   maxFileSize: number;
   /** Where New interview creates files, relative to the workspace folder. */
   folder: string;
+  /** The user's name: the signature of a thank-you's subject; an invitation's attendee so named is the user. */
+  yourName: string;
+  /** The user's address: left out of an invitation's interviewers. */
+  yourEmail: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -45,6 +49,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   now: '',
   maxFileSize: 1_000_000,
   folder: 'interviews',
+  yourName: '',
+  yourEmail: '',
 });
 
 const NUMERIC: (keyof Settings)[] = [
@@ -103,7 +109,7 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     if (typeof note === 'boolean') s.suggestHandwrittenNote = note;
     else bad('suggestHandwrittenNote', 'must be true or false');
   }
-  for (const key of ['today', 'now', 'folder'] as const) {
+  for (const key of ['today', 'now', 'folder', 'yourName', 'yourEmail'] as const) {
     const v = get(key);
     if (v === undefined || v === null) continue;
     if (typeof v === 'string') s[key] = v.trim();

@@ -1,7 +1,8 @@
 /** The commands: New interview, Log contact, Set status, Open next step, Export calendar, Refresh. */
 import * as vscode from 'vscode';
 import { formatDate, formatWhen, parseWhen } from '../core/civil';
-import { appendContact, entryFileName, newEntryText, setStatus, yamlScalar, type NewContact } from '../core/edits';
+import { appendContact, entryFileName, setStatus, type NewContact } from '../core/edits';
+import { newEntryText } from '../core/newentry';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
 import { stepTitle } from '../core/phrases';
@@ -322,7 +323,7 @@ export class Commands {
       return undefined;
     }
     const eol = vscode.workspace.getConfiguration('files', base).get<string>('eol') === '\r\n' ? '\r\n' : '\n';
-    const text = entryText({ company: input.company, role: input.role, interview: when, eol }, input.interviewers ?? []);
+    const text = newEntryText({ company: input.company, role: input.role, interview: when, eol, interviewers: (input.interviewers ?? []).map((name) => ({ name })) });
     const we = new vscode.WorkspaceEdit();
     we.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
     if (!(await vscode.workspace.applyEdit(we))) throw new Error(`could not create ${vscode.workspace.asRelativePath(target)}`);
@@ -342,12 +343,16 @@ export class Commands {
     let target = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : undefined;
     const interactive = !target;
     if (!target) {
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      // Outside the journal (a calendar file is not part of it): Downloads, else the home folder.
+      const { homedir } = await import('node:os');
+      const home = vscode.Uri.file(homedir());
+      const downloads = vscode.Uri.joinPath(home, 'Downloads');
+      const dir = await vscode.workspace.fs.stat(downloads).then((st) => ((st.type & vscode.FileType.Directory) !== 0 ? downloads : home), () => home);
       target = await vscode.window.showSaveDialog({
-        title: 'Export the next steps as a calendar',
+        title: 'Export the pending steps as a calendar (with reminders)',
         saveLabel: 'Export',
         filters: { 'iCalendar': ['ics'] },
-        defaultUri: folder ? vscode.Uri.joinPath(folder, 'interview-journal.ics') : undefined,
+        defaultUri: vscode.Uri.joinPath(dir, 'interview-journal.ics'),
       });
       if (!target) return undefined;
     }
@@ -360,8 +365,8 @@ export class Commands {
     });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const events = (text.match(/^BEGIN:VEVENT/gm) ?? []).length;
-    this.service.log.info(`Exported ${events} dated next steps to ${target.toString(true)}.`);
-    if (interactive) void vscode.window.showInformationMessage(`Interview Journal: exported ${events} dated next steps to ${vscode.workspace.asRelativePath(target)}.`);
+    this.service.log.info(`Exported ${events} dated steps to ${target.toString(true)}.`);
+    if (interactive) void vscode.window.showInformationMessage(`Interview Journal: exported ${events} dated steps, each with a reminder, to ${vscode.workspace.asRelativePath(target)}.`);
     return target;
   }
 
@@ -375,21 +380,6 @@ export class Commands {
 /** "Jason Lee, Priya Shah" as names; empty parts dropped. */
 function splitNames(v: string): string[] {
   return v.split(/[,;]/).map((n) => n.trim()).filter(Boolean);
-}
-
-/**
- * A new entry's text: the template, with the interviewers named (the commented examples
- * replaced) when there are any.
- */
-function entryText(e: Parameters<typeof newEntryText>[0], interviewers: readonly string[]): string {
-  const text = newEntryText(e);
-  if (interviewers.length === 0) return text;
-  const eol = e.eol ?? '\n';
-  const lines = text.split(eol).filter((l) => !l.startsWith('  # - '));
-  const at = lines.indexOf('interviewers:');
-  if (at < 0) return text;
-  lines.splice(at + 1, 0, ...interviewers.map((n) => `  - ${yamlScalar(n)}`));
-  return lines.join(eol);
 }
 
 /** The contact that does a step, for steps that do not say (until every step carries its contactKind). */

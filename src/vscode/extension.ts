@@ -10,6 +10,8 @@ import { Commands, VIEW_ID } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
 import { JournalService, type JournalUpdate } from './service';
 import { FollowUpStatus } from './statusbar';
+import { Invitations } from './invitation';
+import { DraftLens, DraftSender } from './send';
 import { NextStepsProvider, type Node } from './tree';
 
 /** What activate() returns: the extension's API, used by the integration tests. */
@@ -25,6 +27,8 @@ export interface InterviewJournalApi {
   onDidUpdate: vscode.Event<JournalUpdate>;
   /** Date.now() at activation and when the first full analysis was published (for the benchmark). */
   timings: { activated: number; ready?: number };
+  /** New Interview from Invitation (its onDidPrompt lets tests drive the prompts). */
+  invitations: Invitations;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewJournalApi {
@@ -36,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
   const view = vscode.window.createTreeView<Node>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const status = new FollowUpStatus(tree, view as vscode.TreeView<unknown>);
   const lens = new NextStepLens(service);
+  const invitations = new Invitations(service);
+  const draftLens = new DraftLens(service);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
   const updateEntryContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -54,10 +60,15 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     ...new Commands(service).register(),
     vscode.window.onDidChangeActiveTextEditor(updateEntryContext),
     service.onDidUpdate(updateEntryContext),
+    invitations,
+    ...invitations.register(),
+    draftLens,
+    vscode.languages.registerCodeLensProvider(selector, draftLens),
+    ...new DraftSender(service).register(),
   );
   service.start();
   void service.ready.then(() => (timings.ready = Date.now()));
-  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings };
+  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings, invitations };
 }
 
 export function deactivate(): void {}

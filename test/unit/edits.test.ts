@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { load, CORE_SCHEMA } from 'js-yaml';
-import { addIgnore, appendContact, applyEdits, EditError, entryFileName, eolOf, insertKey, newEntryText, renameKey, setStatus, slugify, yamlScalar, type NewContact, type TextEdit } from '../../src/core/edits';
+import { newEntryText } from '../../src/core/newentry';
+import { addIgnore, appendContact, applyEdits, EditError, entryFileName, eolOf, insertKey, renameKey, setStatus, slugify, yamlScalar, type NewContact, type TextEdit } from '../../src/core/edits';
 import { parseEntry, type Entry } from '../../src/core/entry';
 
 const PATH = 'interviews/acme.md';
