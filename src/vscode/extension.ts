@@ -4,6 +4,7 @@
  * fixes, commands and status bar all read it.
  */
 import * as vscode from 'vscode';
+import { Assist } from './assist';
 import { QuickFixes } from './codeactions';
 import { NextStepLens } from './codelens';
 import { Commands, VIEW_ID } from './commands';
@@ -55,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     vscode.window.onDidChangeActiveTextEditor(updateEntryContext),
     service.onDidUpdate(updateEntryContext),
   );
+  const assist = new Assist(service);
+  context.subscriptions.push(assist, ...assist.register());
   service.start();
   void service.ready.then(() => (timings.ready = Date.now()));
   return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings };
