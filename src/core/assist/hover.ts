@@ -95,8 +95,16 @@ function personText(name: string, world: World): string {
   const key = normalizeName(name);
   const entry = world.result?.entry;
   const out: string[] = [];
-  const p = entry?.interviewers.find((x) => x.key === key);
-  const r = entry?.recruiter?.key === key ? entry.recruiter : undefined;
+  const entries: readonly Entry[] = entry?.companyKey ? world.entriesOf(entry.companyKey) : entry ? [entry] : [];
+  // Their details from this entry, else from the company's other rounds.
+  const others = [...(entry ? [entry] : []), ...entries.filter((e) => e !== entry)];
+  let p: Entry['interviewers'][number] | undefined;
+  let r: Entry['recruiter'];
+  for (const e of others) {
+    p = e.interviewers.find((x) => x.key === key);
+    r = e.recruiter?.key === key ? e.recruiter : undefined;
+    if (p || r) break;
+  }
   if (p) {
     const bits = [p.title, p.email, p.phoneOk ? 'calls welcome' : undefined, p.linkedinOk ? 'LinkedIn welcome' : undefined].filter(Boolean);
     out.push(`**${p.name}**, interviewer${bits.length ? `: ${bits.join(', ')}` : ''}`);
@@ -104,7 +112,6 @@ function personText(name: string, world: World): string {
     const bits = [r.agency, r.email, r.phone].filter(Boolean);
     out.push(`**${r.name}**, recruiter${bits.length ? `: ${bits.join(', ')}` : ''}`);
   } else out.push(`**${name}**`);
-  const entries: readonly Entry[] = entry?.companyKey ? world.entriesOf(entry.companyKey) : entry ? [entry] : [];
   let sent = 0;
   let answered = 0;
   let last: When | undefined;

@@ -395,6 +395,8 @@ export function cursorAt(lines: Lines, line: number, character: number): Cursor 
     const p = probe ?? { path: [], seq: false };
     return { ...cur, kind: p.seq ? 'item' : 'key', path: p.path };
   }
+  // In a comment: nothing to offer.
+  if (info.blank || character > commentAt(text, info.indent)) return { ...cur, kind: undefined };
   // The innermost segment around the cursor.
   let best: Seg | undefined;
   for (const s of info.segs) {
