@@ -17,7 +17,7 @@ interface Api {
   ready: Promise<void>;
   onDidUpdate: vscode.Event<{ changed: string[]; removed: string[] }>;
   service: {
-    result(uri: vscode.Uri | string): { entry: { isEntry: boolean; company: string; drafts: unknown[] }; diagnostics: { rule: string }[] } | undefined;
+    result(uri: vscode.Uri | string): { entry: { isEntry: boolean; company: string; drafts: unknown[]; contacts: unknown[] }; diagnostics: { rule: string }[] } | undefined;
     now(path?: string): number;
   };
 }
@@ -93,6 +93,21 @@ describe('snippets', function () {
     const r = api.service.result(uri)!;
     assert.equal(r.entry.company, 'Company');
     assert.deepEqual(r.diagnostics.filter((x) => VALIDATION.has(x.rule)).map((x) => x.rule), []);
+  });
+
+  it('ij-thank-you, suggested under contacts: in the front matter, lands at the list\'s indentation, dated by the journal\'s clock', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const doc = editor.document;
+    const line = [...Array(doc.lineCount).keys()].find((i) => doc.lineAt(i).text === 'contacts: []');
+    assert.ok(line !== undefined, 'no contacts: [] line');
+    await editor.edit((e) => e.replace(doc.lineAt(line).range, 'contacts:\n  ij-th'));
+    editor.selection = new vscode.Selection(line + 1, 7, line + 1, 7);
+    await pick(editor, 'ij-thank-you');
+    await vscode.commands.executeCommand('leaveSnippet');
+    const lines = doc.getText().split('\n').slice(line, line + 6);
+    assert.deepEqual(lines, ['contacts:', `  - date: ${TODAY}`, '    to: Interviewer Name', '    via: email', '    kind: thank-you', '    note: thanked them for their time']);
+    await waitFor(api.onDidUpdate, () => api.service.result(uri)?.entry.contacts.length === 1, 'the contact to be analysed', 10000);
+    assert.deepEqual(api.service.result(uri)!.diagnostics.filter((x) => VALIDATION.has(x.rule) || x.rule === 'unknown-person').map((x) => x.rule), []);
   });
 
   it('ij-draft-thank-you, suggested in the body, inserts a draft under a "## Draft:" heading that the draft rules watch', async () => {
