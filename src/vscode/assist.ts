@@ -4,7 +4,7 @@
  * Each request reads the document's lines around the cursor and the journal's analysis.
  */
 import * as vscode from 'vscode';
-import { complete, definition, hover, inlayHints, prepareRename, references, rename, worldOf, type CompletionItem, type Lines, type Spot, type World } from '../core/assist';
+import { completion, definition, hover, inlayHints, prepareRename, references, rename, worldOf, type CompletionItem, type Lines, type Spot, type World } from '../core/assist';
 import type { JournalService } from './service';
 
 export const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }];
@@ -66,11 +66,11 @@ export class Assist implements vscode.CompletionItemProvider, vscode.HoverProvid
     return fj ? worldOf(fj.journal, path) : undefined;
   }
 
-  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, _t: vscode.CancellationToken, ctx: vscode.CompletionContext): vscode.CompletionItem[] {
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, _t: vscode.CancellationToken, ctx: vscode.CompletionContext): vscode.CompletionList {
     const world = this.world(doc);
-    if (!world) return [];
-    const items = complete(linesOfDoc(doc), pos.line, pos.character, world, { explicit: ctx.triggerKind === vscode.CompletionTriggerKind.Invoke });
-    return items.map((x) => {
+    if (!world) return new vscode.CompletionList([]);
+    const { items, incomplete } = completion(linesOfDoc(doc), pos.line, pos.character, world, { explicit: ctx.triggerKind === vscode.CompletionTriggerKind.Invoke });
+    const list = items.map((x) => {
       const item = new vscode.CompletionItem(x.description ? { label: x.label, description: x.description } : x.label, KINDS[x.kind]);
       item.insertText = x.snippet ? new vscode.SnippetString(x.insert) : x.insert;
       item.range = new vscode.Range(x.line, Math.min(x.start, pos.character), x.line, Math.max(x.end, pos.character));
@@ -81,6 +81,7 @@ export class Assist implements vscode.CompletionItemProvider, vscode.HoverProvid
       if (x.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
       return item;
     });
+    return new vscode.CompletionList(list, incomplete);
   }
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {

@@ -1,6 +1,6 @@
 /** Completion in the front matter and the body, at every kind of cursor position, on whole and on half-typed YAML. */
 import { strict as assert } from 'node:assert';
-import { complete, type CompletionItem } from '../../src/core/assist';
+import { complete, completion, MAX_COMPANIES, type CompletionItem } from '../../src/core/assist';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS } from '../../src/core/types';
 import { ONSITE, PATHS, cursor, journal, worldFor } from './assist-fixture';
 
@@ -91,7 +91,8 @@ describe('assist: completion', () => {
     });
 
     it('company: the journal\'s companies; role: and round: from the company\'s earlier rounds', () => {
-      assert.deepEqual(labels(at(onsite(1, 'company: A|cme'))), ['Acme', 'Globex']);
+      assert.deepEqual(labels(at(onsite(1, 'company: |'))), ['Acme', 'Globex']);
+      assert.deepEqual(labels(at(onsite(1, 'company: a|cme'))), ['Acme'], 'those that contain what is typed, any case');
       assert.deepEqual(labels(at(onsite(2, 'role: |'))), ['Platform Engineer']);
       assert.deepEqual(labels(at(onsite(3, 'round: |'))), ['phone screen']);
     });
@@ -153,6 +154,19 @@ describe('assist: completion', () => {
       assert.match(items[0].insert, /^interview: \$\{3:2026-11-23 10:00\}$/m);
       assert.match(items[0].insert, /^status: \$\{5:active\}$/m);
     });
+  });
+
+  it('a journal of thousands of companies: at most MAX_COMPANIES, the list marked incomplete', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < MAX_COMPANIES + 50; i++) files[`j/c${i}.md`] = `---\ncompany: Company ${String(i).padStart(3, '0')}\nrole: R\ninterview: 2026-11-20\ninterviewers: [A B]\n---\n`;
+    const c = cursor('---\ncompany: |\n---\n');
+    const r = completion(c.lines, c.line, c.character, worldFor(journal(files), 'j/new.md', c.text));
+    assert.equal(r.items.length, MAX_COMPANIES);
+    assert.equal(r.incomplete, true);
+    const typed = cursor('---\ncompany: company 12|\n---\n');
+    const t = completion(typed.lines, typed.line, typed.character, worldFor(journal(files), 'j/new.md', typed.text));
+    assert.deepEqual(labels(t.items), ['Company 120', 'Company 121', 'Company 122', 'Company 123', 'Company 124', 'Company 125', 'Company 126', 'Company 127', 'Company 128', 'Company 129']);
+    assert.equal(t.incomplete, false);
   });
 
   describe('broken and half-typed YAML', () => {

@@ -50,14 +50,26 @@ export function yamlScalar(v: string, inFlow: boolean): string {
 }
 
 export function complete(lines: Lines, line: number, character: number, world: World, req: CompletionRequest = {}): CompletionItem[] {
+  return completion(lines, line, character, world, req).items;
+}
+
+/** At most this many companies in one list. */
+export const MAX_COMPANIES = 100;
+/** Set while a list is made when it leaves items out (single-threaded: read right after). */
+let incomplete = false;
+
+/** The items, and whether the list left some out (the editor then asks again as you type). */
+export function completion(lines: Lines, line: number, character: number, world: World, req: CompletionRequest = {}): { items: CompletionItem[]; incomplete: boolean } {
+  incomplete = false;
   try {
     const c = cursorAt(lines, line, character);
-    if (c.region === 'body') return bodyItems(lines, c, character, world, req);
-    if (c.region !== 'front') return [];
-    return frontItems(c, world);
+    if (c.region === 'body') return { items: bodyItems(lines, c, character, world, req), incomplete: false };
+    if (c.region !== 'front') return { items: [], incomplete: false };
+    const items = frontItems(c, world);
+    return { items, incomplete };
   } catch {
     // Assistance never breaks typing: a bug here costs the suggestions, not the editor.
-    return [];
+    return { items: [], incomplete: false };
   }
 }
 
@@ -173,7 +185,26 @@ function valueItems(c: Cursor, key: string, world: World, at: At): CompletionIte
   if (DATE_KEYS[key]) return dateItems(c, key, world, at);
   if (key === 'contacts/#/to' || key === 'contacts/#/from') return peopleItems(c, world, at);
   if (key === 'company') {
-    return world.companies().map((name) => at({ label: name, detail: 'A company already in the journal: the same spelling joins its rounds', insert: yamlScalar(name, c.inFlow), kind: 'company', sort: `5${name}` }));
+    // A big journal has thousands: those that match what is typed, at most MAX_COMPANIES (the
+    // list is marked incomplete, so the editor asks again as you type).
+    const typed = c.typed.trim().toLowerCase();
+    const out: CompletionItem[] = [];
+    const own = normalizeName(c.seg?.value ?? '');
+    for (let name of world.companies()) {
+      if (typed && !name.toLowerCase().includes(typed)) continue;
+      if (own && normalizeName(name) === own) {
+        // The spelling of the company's other files, not this one's (being typed); none: no suggestion.
+        const other = world.entriesOf(own).find((e) => e.path !== world.path);
+        if (!other) continue;
+        name = other.company;
+      }
+      if (out.length >= MAX_COMPANIES) {
+        incomplete = true;
+        break;
+      }
+      out.push(at({ label: name, detail: 'A company already in the journal: the same spelling joins its rounds', insert: yamlScalar(name, c.inFlow), kind: 'company', sort: `5${name}` }));
+    }
+    return out;
   }
   if (key === 'role' || key === 'round') {
     const field = key;
