@@ -127,6 +127,13 @@ describe('assist: completion', () => {
       assert.ok(labels(items).includes('date'));
     });
 
+    it('right after a typed "-" (no space yet), items start with the space', () => {
+      const items = at(insert(15, '  -|'));
+      assert.equal(items[0].insert, ' {date: 2026-11-23 12:00, to: Tom Hill, via: email, kind: thank-you}');
+      assert.ok(items.find((x) => x.label === 'ij-thank-you')!.insert.startsWith(' date: 2026-11-23\n  to:'));
+      assert.equal(items.find((x) => x.label === 'via')!.insert, ' via: ');
+    });
+
     it('inside contacts: [] the contact line in flow form, no block snippet', () => {
       const items = at(onsite(10, 'contacts: [|]').split('\n').filter((_, i) => i < 11 || i > 14).join('\n'));
       // Without the logged contact, Priya Shah (no email given) is thanked first, by letter.

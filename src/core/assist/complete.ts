@@ -86,12 +86,12 @@ function bodyItems(lines: Lines, c: Cursor, character: number, world: World, req
   return snippetItems(places, world.now, c.line, start, character, false);
 }
 
-function snippetItems(places: SnippetPlace[], now: Minutes, line: number, start: number, end: number, dashed: boolean): CompletionItem[] {
+function snippetItems(places: SnippetPlace[], now: Minutes, line: number, start: number, end: number, dashed: boolean, needsSpace = false): CompletionItem[] {
   const out: CompletionItem[] = [];
   for (const s of CLOCK_SNIPPETS) {
     if (!places.includes(s.place)) continue;
     let body = bodyOf(s, now);
-    if (dashed && body.startsWith('- ')) body = body.slice(2);
+    if (dashed && body.startsWith('- ')) body = `${needsSpace ? ' ' : ''}${body.slice(2)}`;
     out.push({ label: s.prefix, detail: s.name, documentation: s.description, insert: body, snippet: true, kind: 'snippet', sort: `8${s.prefix}`, line, start, end });
   }
   return out;
@@ -139,14 +139,14 @@ type At = (x: Omit<CompletionItem, 'line' | 'start' | 'end'>) => CompletionItem;
 
 /** A new or typed item of a list: a contact, an interviewer, a rule id. */
 function itemsOf(c: Cursor, sh: string, world: World, at: At, dashed: boolean): CompletionItem[] {
-  const dash = dashed || c.inFlow ? '' : '- ';
+  const dash = c.needsSpace ? ' ' : dashed || c.inFlow ? '' : '- ';
   if (sh === 'contacts') {
     const out: CompletionItem[] = [];
     const line = nextContactLine(world);
     if (line) out.push(at({ label: line.label, detail: 'The next step, logged as done now', documentation: `\`${line.text}\``, insert: `${dash}${line.text}`, kind: 'contact', sort: '0' }));
-    if (!c.inFlow) out.push(...snippetItems(['contacts'], world.now, c.line, c.start, c.end, dashed));
+    if (!c.inFlow) out.push(...snippetItems(['contacts'], world.now, c.line, c.start, c.end, dashed, c.needsSpace));
     if (dashed && !c.inFlow) {
-      for (const [k, meaning] of Object.entries(keysFor('contacts/#')!)) out.push(at({ label: k, detail: meaning, insert: `${k}: `, kind: 'key', sort: `5${k}`, retrigger: true }));
+      for (const [k, meaning] of Object.entries(keysFor('contacts/#')!)) out.push(at({ label: k, detail: meaning, insert: `${dash}${k}: `, kind: 'key', sort: `5${k}`, retrigger: true }));
     }
     return out;
   }
@@ -157,7 +157,7 @@ function itemsOf(c: Cursor, sh: string, world: World, at: At, dashed: boolean): 
       if (here.has(normalizeName(p.name)) || p.role !== 'interviewer') continue;
       out.push(at({ label: p.name, description: p.where, detail: 'Interviewed you in another round', insert: `${dash}${yamlScalar(p.name, c.inFlow)}`, kind: 'person', sort: `1${p.name}` }));
     }
-    if (!c.inFlow) out.push(...snippetItems(['interviewers'], world.now, c.line, c.start, c.end, dashed));
+    if (!c.inFlow) out.push(...snippetItems(['interviewers'], world.now, c.line, c.start, c.end, dashed, c.needsSpace));
     return out;
   }
   if (sh === 'ignore') {

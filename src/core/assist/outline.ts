@@ -365,6 +365,8 @@ export interface Cursor {
   itemPath?: string[];
   /** A `- ` is already written before the item (block style), or the item is in `[...]`. */
   dashed: boolean;
+  /** The cursor is right after a `-` (no space yet): an item inserted there needs one. */
+  needsSpace?: boolean;
   inFlow: boolean;
   indent: number;
   bounds?: Bounds;
@@ -429,7 +431,7 @@ export function cursorAt(lines: Lines, line: number, character: number): Cursor 
   // After a `- ` with nothing typed yet.
   if (info.dashes.length && character > info.dashes[info.dashes.length - 1]) {
     const item = info.items[info.items.length - 1];
-    return { ...cur, kind: 'item', path: item.slice(0, -1), itemPath: item, dashed: true };
+    return { ...cur, kind: 'item', path: item.slice(0, -1), itemPath: item, dashed: true, needsSpace: text[character - 1] === '-' };
   }
   return { ...cur, kind: 'key', path: probe?.path ?? [] };
 }
