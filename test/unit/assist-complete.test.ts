@@ -68,6 +68,11 @@ describe('assist: completion', () => {
       assert.deepEqual([item.start, item.end], [10, 12], 'replaces the value typed so far');
     });
 
+    it('right after the colon (the trigger ":"), values come with their space', () => {
+      assert.deepEqual(at(onsite(13, '    via:|')).map((x) => x.insert).slice(0, 2), [' email', ' phone']);
+      assert.equal(at(insert(15, '  - {date: 2026-11-24, to:|'))[0].insert, ' Priya Shah');
+    });
+
     it('booleans', () => {
       assert.deepEqual(labels(at(insert(9, '    phone_ok: |'))), ['true', 'false']);
       assert.deepEqual(labels(at(insert(15, 'no_follow_up: |'))), ['true', 'false']);

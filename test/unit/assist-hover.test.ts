@@ -27,8 +27,9 @@ describe('assist: hover', () => {
   });
 
   it('on decision_by: the check-in date from the plan; it follows the settings (another clock)', () => {
-    assert.equal(hoverAt(onsite(9, 'decision_by: 2026-12-0|1'))!.markdown, '**Tue 1 Dec 2026**, in 8 days\n\n- check in from Fri 4 Dec');
-    assert.equal(hoverAt(onsite(9, 'decision_by: 2026-12-0|1'), '2026-12-01')!.markdown, '**Tue 1 Dec 2026**, today\n\n- check in from Fri 4 Dec');
+    assert.equal(hoverAt(onsite(9, 'decision_by: 2026-12-0|1'))!.markdown, '**Tue 1 Dec 2026**, in 8 days\n\n- check in from Fri 4 Dec\n\n11 days after the interview.');
+    assert.equal(hoverAt(onsite(9, 'decision_by: 2026-12-0|1'), '2026-12-01')!.markdown, '**Tue 1 Dec 2026**, today\n\n- check in from Fri 4 Dec\n\n11 days after the interview.');
+    assert.equal(hoverAt(onsite(11, '  - date: 2026-11-2|0'))!.markdown, '**Fri 20 Nov 2026**, 3 days ago\n\nThe day of the interview.');
   });
 
   it('on a date-only interview the thank-yous are due by the end of the next day', () => {

@@ -131,7 +131,11 @@ function frontItems(c: Cursor, world: World): CompletionItem[] {
     return out;
   }
   if (c.kind === 'item') return itemsOf(c, sh, world, at, c.dashed);
-  if (c.kind === 'value' && c.key !== undefined) return valueItems(c, `${sh ? `${sh}/` : ''}${c.key}`, world, at);
+  if (c.kind === 'value' && c.key !== undefined) {
+    // `via:` typed with the trigger `:`: the value needs its space.
+    const spaced: At = c.needsSpace ? (x) => at({ ...x, insert: ` ${x.insert}` }) : at;
+    return valueItems(c, `${sh ? `${sh}/` : ''}${c.key}`, world, spaced);
+  }
   return [];
 }
 

@@ -9,7 +9,7 @@ import { normalizeName } from '../text';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS, type ContactKind, type RuleId, type Status, type Via, type When } from '../types';
 import { boundsOf, cursorAt, outline, shape, type Lines } from './outline';
 import { KIND_MEANINGS, RULE_SUMMARIES, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink } from './schema';
-import { distance, mentions, shortWhen, whenOf, type World } from './world';
+import { distance, mentions, shortWhen, topValue, whenOf, type World } from './world';
 
 export interface Hover {
   markdown: string;
@@ -45,7 +45,7 @@ function hoverAt(lines: Lines, line: number, character: number, world: World): H
   if (full === 'contacts/#/kind' && (CONTACT_KINDS as readonly string[]).includes(v)) return at(`**${v}**: ${KIND_MEANINGS[v as ContactKind]}`);
   const when = whenOf(s);
   if (when && (full === 'interview' || full === 'decision_by' || full === 'offer_deadline' || full === 'promised' || full === 'promised/by' || full === 'contacts/#/date')) {
-    return at(dateText(full, when, world));
+    return at(dateText(full, when, world, whenOf(topValue(c.infos, 'interview'))));
   }
   const person = mentions(c.infos).find((m) => m.seg === s);
   if (person) return at(personText(person.name, world));
@@ -77,6 +77,10 @@ export function drives(key: string, plan: Plan | undefined, world: World): strin
     if (first) out.push(`check in from ${by(first)}`);
     if (plan.nextCheckIn && first && plan.nextCheckIn.t !== first.t) out.push(`next check-in from ${by(plan.nextCheckIn)}`);
   }
+  if (key === 'offer_deadline') {
+    const d = plan.duties.find((x) => x.kind === 'answer-offer');
+    if (d?.due) out.push(`answer the offer by ${by(d.due)}`);
+  }
   if (key === 'promised' || key === 'promised/by') {
     const p = plan.duties.find((d) => d.kind === 'promise');
     if (p?.due) out.push(`follow up with ${p.to} by ${by(p.due)}`);
@@ -84,10 +88,14 @@ export function drives(key: string, plan: Plan | undefined, world: World): strin
   return out;
 }
 
-function dateText(key: string, when: When, world: World): string {
+function dateText(key: string, when: When, world: World, interview: When | undefined): string {
   const lines = [`**${formatDay(when.t)}${when.timed ? ` ${formatTime(when.t)}` : ''}**, ${distance(when.t, world.now)}`];
   const planKey = key === 'promised/by' ? 'promised' : key;
   for (const d of drives(planKey, world.plan(), world)) lines.push(`- ${d}`);
+  if (interview && key !== 'interview') {
+    const days = dayOf(when.t) - dayOf(interview.t);
+    lines.push(days === 0 ? 'The day of the interview.' : `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days > 0 ? 'after' : 'before'} the interview.`);
+  }
   return lines.join('\n\n');
 }
 

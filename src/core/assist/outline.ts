@@ -365,7 +365,7 @@ export interface Cursor {
   itemPath?: string[];
   /** A `- ` is already written before the item (block style), or the item is in `[...]`. */
   dashed: boolean;
-  /** The cursor is right after a `-` (no space yet): an item inserted there needs one. */
+  /** Right after a `-` or a key's `:` (no space yet): what is inserted there needs one. */
   needsSpace?: boolean;
   inFlow: boolean;
   indent: number;
@@ -414,7 +414,7 @@ export function cursorAt(lines: Lines, line: number, character: number): Cursor 
   if (best && !(flowHere && flowHere.start > best.keyStart && !best.flow)) {
     const s = best;
     if (s.colon >= 0 && character > s.colon) {
-      return { ...cur, kind: 'value', path: s.path, key: s.key, seg: s, start: s.vStart, end: Math.max(s.vEnd, s.vStart), typed: text.slice(s.vStart, Math.max(character, s.vStart)), inFlow: !!flowHere };
+      return { ...cur, kind: 'value', path: s.path, key: s.key, seg: s, start: s.vStart, end: Math.max(s.vEnd, s.vStart), typed: text.slice(s.vStart, Math.max(character, s.vStart)), inFlow: !!flowHere, needsSpace: s.vStart === s.colon + 1 };
     }
     const start = s.colon >= 0 ? s.keyStart : s.vStart;
     const end = s.colon >= 0 ? s.keyEnd : s.vEnd;
