@@ -122,7 +122,12 @@ describe('assist: completion', () => {
       const snippets = items.filter((x) => x.kind === 'snippet');
       assert.deepEqual(labels(snippets), ['ij-check-in', 'ij-contact', 'ij-debrief', 'ij-informational', 'ij-reply', 'ij-thank-you', 'ij-update-request']);
       const thanks = snippets.find((x) => x.label === 'ij-thank-you')!;
-      assert.match(thanks.insert, /^- date: 2026-11-23\n {2}to: \$\{1:Interviewer Name\}/, 'the journal\'s clock, not the real one');
+      assert.match(thanks.insert, /^- date: 2026-11-23\n {2}to: \$\{1:Tom Hill\}/, 'the journal\'s clock, not the real one; the next step\'s person');
+    });
+
+    it('the contact snippets start with this entry\'s people: ij-debrief with the recruiter, names escaped for the snippet', () => {
+      const items = at(insert(15, '  |').replace('decision_by:', 'recruiter:\n  name: Dan $mith\ndecision_by:'));
+      assert.match(items.find((x) => x.label === 'ij-debrief')!.insert, /\n {2}to: \$\{1:Dan \\\$mith\}\n/);
     });
 
     it('after a dash under contacts: the line and snippets without a second dash, and the contact keys', () => {

@@ -54,6 +54,10 @@ describe('assist: hover', () => {
     assert.match(hoverAt(onsite(11, '  - da|te: 2026-11-20'))!.markdown, /^\*\*date\*\*: When/);
   });
 
+  it('on company: its rounds in the journal', () => {
+    assert.equal(hoverAt(onsite(1, 'company: Ac|me'))!.markdown, '**Acme**: 2 rounds in the journal: phone screen (Tue 10 Nov 14:00), onsite (Fri 20 Nov 14:00).');
+  });
+
   it('nothing in the body, on a free text value, or on a broken date', () => {
     assert.equal(hoverAt(ONSITE.replace('## Notes', '## No|tes')), undefined);
     assert.equal(hoverAt(onsite(2, 'role: Platf|orm Engineer')), undefined);

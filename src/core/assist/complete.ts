@@ -9,7 +9,7 @@ import { normalizeName } from '../text';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS, type Minutes } from '../types';
 import { cursorAt, keysIn, shape, type Cursor, type Lines } from './outline';
 import { ANSWER_KINDS, BOOLEAN_KEYS, DATE_KEYS, KIND_MEANINGS, RULE_SUMMARIES, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink } from './schema';
-import { CLOCK_SNIPPETS, bodyOf, type SnippetPlace } from './snippets';
+import { CLOCK_SNIPPETS, bodyOf, type SnippetNames, type SnippetPlace } from './snippets';
 import { itemSegs, mentions, shortWhen, topValue, whenOf, type World } from './world';
 
 export type ItemKind = 'key' | 'value' | 'person' | 'date' | 'rule' | 'company' | 'snippet' | 'contact' | 'boolean' | 'text';
@@ -86,11 +86,11 @@ function bodyItems(lines: Lines, c: Cursor, character: number, world: World, req
   return snippetItems(places, world.now, c.line, start, character, false);
 }
 
-function snippetItems(places: SnippetPlace[], now: Minutes, line: number, start: number, end: number, dashed: boolean, needsSpace = false): CompletionItem[] {
+function snippetItems(places: SnippetPlace[], now: Minutes, line: number, start: number, end: number, dashed: boolean, needsSpace = false, names: SnippetNames = {}): CompletionItem[] {
   const out: CompletionItem[] = [];
   for (const s of CLOCK_SNIPPETS) {
     if (!places.includes(s.place)) continue;
-    let body = bodyOf(s, now);
+    let body = bodyOf(s, now, names);
     if (dashed && body.startsWith('- ')) body = `${needsSpace ? ' ' : ''}${body.slice(2)}`;
     out.push({ label: s.prefix, detail: s.name, documentation: s.description, insert: body, snippet: true, kind: 'snippet', sort: `8${s.prefix}`, line, start, end });
   }
@@ -148,7 +148,7 @@ function itemsOf(c: Cursor, sh: string, world: World, at: At, dashed: boolean): 
     const out: CompletionItem[] = [];
     const line = nextContactLine(world);
     if (line) out.push(at({ label: line.label, detail: 'The next step, logged as done now', documentation: `\`${line.text}\``, insert: `${dash}${line.text}`, kind: 'contact', sort: '0' }));
-    if (!c.inFlow) out.push(...snippetItems(['contacts'], world.now, c.line, c.start, c.end, dashed, c.needsSpace));
+    if (!c.inFlow) out.push(...snippetItems(['contacts'], world.now, c.line, c.start, c.end, dashed, c.needsSpace, snippetNames(c, world)));
     if (dashed && !c.inFlow) {
       for (const [k, meaning] of Object.entries(keysFor('contacts/#')!)) out.push(at({ label: k, detail: meaning, insert: `${dash}${k}: `, kind: 'key', sort: `5${k}`, retrigger: true }));
     }
@@ -307,6 +307,18 @@ function peopleItems(c: Cursor, world: World, at: At): CompletionItem[] {
     out.push(at({ label: p.name, description: p.where, detail: 'Named in another round of this company', insert: yamlScalar(p.name, c.inFlow), kind: 'person', sort: `1${String(out.length).padStart(3, '0')}` }));
   }
   return out;
+}
+
+/** The names the contact snippets start with: the next step's person when an interviewer, else the first interviewer; the recruiter. */
+function snippetNames(c: Cursor, world: World): SnippetNames {
+  const people = mentions(c.infos);
+  const interviewers = people.filter((m) => m.role === 'interviewer');
+  const next = world.result?.next?.person;
+  const nextKey = next ? normalizeName(next) : undefined;
+  return {
+    interviewer: (interviewers.find((m) => m.key === nextKey) ?? interviewers[0])?.name,
+    recruiter: people.find((m) => m.role === 'recruiter')?.name,
+  };
 }
 
 /** The next step as a contact line, logged now: `{date: <now>, to: <person>, via: <channel>, kind: <kind>}`. */

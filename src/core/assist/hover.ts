@@ -47,9 +47,19 @@ function hoverAt(lines: Lines, line: number, character: number, world: World): H
   if (when && (full === 'interview' || full === 'decision_by' || full === 'offer_deadline' || full === 'promised' || full === 'promised/by' || full === 'contacts/#/date')) {
     return at(dateText(full, when, world, whenOf(topValue(c.infos, 'interview'))));
   }
+  if (full === 'company') return at(companyText(v, world));
   const person = mentions(c.infos).find((m) => m.seg === s);
   if (person) return at(personText(person.name, world));
   return undefined;
+}
+
+function companyText(name: string, world: World): string {
+  const rounds = world.entriesOf(normalizeName(name));
+  if (!rounds.length) return `**${name}**: no file of the journal names this company yet (check the spelling of its other rounds).`;
+  const list = [...rounds]
+    .sort((a, b) => (a.interview?.t ?? 0) - (b.interview?.t ?? 0))
+    .map((e) => `${e.round ?? e.role ?? 'a round'}${e.interview ? ` (${shortWhen(e.interview, world.now)})` : ''}`);
+  return `**${name}**: ${rounds.length} round${rounds.length === 1 ? '' : 's'} in the journal: ${list.join(', ')}.`;
 }
 
 function ruleText(id: RuleId): string {

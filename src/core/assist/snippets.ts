@@ -120,8 +120,22 @@ export const CLOCK_SNIPPETS: readonly ClockSnippet[] = [
   },
 ];
 
-/** A snippet's body with the journal's clock in place of `$TODAY` and `$NOW`. */
-export function bodyOf(s: ClockSnippet, now: Minutes): string {
+/** The people of the entry, to fill the contact snippets' names in place of "Interviewer Name" and "Recruiter Name". */
+export interface SnippetNames {
+  interviewer?: string;
+  recruiter?: string;
+}
+
+/** Text as a snippet's literal: `$`, `}` and `\` escaped. */
+const literal = (t: string) => t.replace(/[$}\\]/g, (c) => `\\${c}`);
+
+/** A snippet's body with the journal's clock in place of `$TODAY` and `$NOW`, and the entry's people when known. */
+export function bodyOf(s: ClockSnippet, now: Minutes, names: SnippetNames = {}): string {
   const today = formatDate(now);
-  return s.body.join('\n').replace(/\$TODAY/g, today).replace(/\$NOW/g, `${today} ${formatTime(now)}`);
+  let body = s.body.join('\n').replace(/\$TODAY/g, today).replace(/\$NOW/g, `${today} ${formatTime(now)}`);
+  if (s.place === 'contacts') {
+    if (names.interviewer) body = body.replace(':Interviewer Name}', `:${literal(names.interviewer)}}`);
+    if (names.recruiter) body = body.replace(':Recruiter Name}', `:${literal(names.recruiter)}}`);
+  }
+  return body;
 }

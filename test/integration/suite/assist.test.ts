@@ -143,7 +143,7 @@ describe('assist', function () {
       const thanks = items.find((i) => labelOf(i) === 'ij-thank-you');
       assert.ok(thanks, `no ij-thank-you in the front matter: ${items.map(labelOf).join(', ')}`);
       assert.equal(thanks.kind, vscode.CompletionItemKind.Snippet);
-      assert.match(insertOf(thanks), /^- date: 2026-11-23\n {2}to: \$\{1:Interviewer Name\}/);
+      assert.match(insertOf(thanks), /^- date: 2026-11-23\n {2}to: \$\{1:Tom Hill\}/);
     });
 
     it('decision_by: two weeks after the interview first, with its weekday', async () => {
