@@ -38,17 +38,19 @@ describe('assist: hover', () => {
 
   it('on a person: their details and contacts so far, across the company\'s files', () => {
     assert.equal(hoverAt(onsite(12, '    to: Pri|ya Shah'))!.markdown, '**Priya Shah**, interviewer\n\nContacts so far: 1 sent, 0 from them; last Fri 20 Nov (3 days ago).');
-    assert.equal(hoverAt(onsite(7, '  - name: To|m Hill'))!.markdown, '**Tom Hill**, interviewer: tom@acme.example\n\nNo contacts yet.');
+    // Tom is not thanked yet: the problem on his name adds its rule.
+    assert.equal(hoverAt(onsite(7, '  - name: To|m Hill'))!.markdown, '**Tom Hill**, interviewer: tom@acme.example\n\nNo contacts yet.\n\n---\n\n**thank-you-overdue**: Each interviewer should get a thank-you within the thank-you window after the interview.\n\n[Read more](https://github.com/interview-journal/interview-journal/blob/main/docs/rules.md#thank-you-overdue)');
     // The recruiter of another round: her details from there, the contacts of every round.
     const rita = hoverAt(onsite(12, '    to: Ri|ta Moreno'))!.markdown;
-    assert.equal(rita, '**Rita Moreno**, recruiter: TalentCo\n\nContacts so far: 1 sent, 1 from them; last Fri 20 Nov (3 days ago).');
+    assert.ok(rita.startsWith('**Rita Moreno**, recruiter: TalentCo\n\nContacts so far: 1 sent, 1 from them; last Fri 20 Nov (3 days ago).\n\n---\n\n**unknown-person**: '), rita);
   });
 
   it('on a rule id in ignore:, its summary and link; on via, kind and status values, their meaning; on a key, its meaning', () => {
     const rule = hoverAt(ONSITE.replace('---\n\n## Notes', 'ignore: [too-fre|quent]\n---\n\n## Notes'))!;
     assert.equal(rule.markdown, '**too-frequent**: Leave a few days between two messages to the same company (thank-yous aside).\n\n[Read more](https://github.com/interview-journal/interview-journal/blob/main/docs/rules.md#too-frequent)');
     assert.deepEqual([rule.start, rule.end], [9, 21]);
-    assert.equal(hoverAt(onsite(13, '    via: em|ail'))!.markdown, '**email**: An email (to an address they gave you).');
+    // Priya gave no email address: the problem on the channel adds its rule.
+    assert.equal(hoverAt(onsite(13, '    via: em|ail'))!.markdown, '**email**: An email (to an address they gave you).\n\n---\n\n**email-not-given**: Email only people who gave you their address.\n\n[Read more](https://github.com/interview-journal/interview-journal/blob/main/docs/rules.md#email-not-given)');
     assert.match(hoverAt(onsite(14, '    kind: thank|-you'))!.markdown, /^\*\*thank-you\*\*: Thanks after the interview/);
     assert.match(hoverAt(ONSITE.replace('round: onsite', 'round: onsite\nstatus: of|fer'))!.markdown, /^\*\*offer\*\*: They made you an offer/);
     assert.match(hoverAt(onsite(11, '  - da|te: 2026-11-20'))!.markdown, /^\*\*date\*\*: When/);
@@ -58,10 +60,20 @@ describe('assist: hover', () => {
     assert.equal(hoverAt(onsite(1, 'company: Ac|me'))!.markdown, '**Acme**: 2 rounds in the journal: phone screen (Tue 10 Nov 14:00), onsite (Fri 20 Nov 14:00).');
   });
 
-  it('nothing in the body, on a free text value, or on a broken date', () => {
+  it('on a problem: its rule\'s summary and link, after what the hover says about the value', () => {
+    const stranger = hoverAt(onsite(12, '    to: Pri|ya Shaw'))!;
+    assert.equal(
+      stranger.markdown,
+      '**Priya Shaw**\n\nContacts so far: 1 sent, 0 from them; last Fri 20 Nov (3 days ago).\n\n---\n\n**unknown-person**: A contact names someone who is not an interviewer or the recruiter.\n\n[Read more](https://github.com/interview-journal/interview-journal/blob/main/docs/rules.md#unknown-person)',
+    );
+    const broken = hoverAt(onsite(9, 'decision_by: 2026-02-3|0'))!;
+    assert.match(broken.markdown, /^\*\*invalid-date\*\*: A date that is not a real date/);
+    assert.deepEqual([broken.line, broken.start, broken.end], [9, 13, 23]);
+  });
+
+  it('nothing in the body, on a free text value', () => {
     assert.equal(hoverAt(ONSITE.replace('## Notes', '## No|tes')), undefined);
     assert.equal(hoverAt(onsite(2, 'role: Platf|orm Engineer')), undefined);
-    assert.equal(hoverAt(onsite(9, 'decision_by: 2026-02-3|0')), undefined);
   });
 });
 

@@ -20,10 +20,27 @@ export interface Hover {
 
 export function hover(lines: Lines, line: number, character: number, world: World): Hover | undefined {
   try {
-    return hoverAt(lines, line, character, world);
+    return withProblems(hoverAt(lines, line, character, world), line, character, world);
   } catch {
     return undefined;
   }
+}
+
+/** The rules of the problems under the cursor, each with its summary and link, after the hover (or alone). */
+function withProblems(h: Hover | undefined, line: number, character: number, world: World): Hover | undefined {
+  const here = (world.result?.diagnostics ?? []).filter((d) => {
+    const { start, end } = d.range;
+    const afterStart = line > start.line || (line === start.line && character >= start.character);
+    const beforeEnd = line < end.line || (line === end.line && character <= end.character);
+    return afterStart && beforeEnd;
+  });
+  const rules = [...new Set(here.map((d) => d.rule))];
+  if (!rules.length) return h;
+  const text = rules.map(ruleText).join('\n\n');
+  if (h) return { ...h, markdown: `${h.markdown}\n\n---\n\n${text}` };
+  const d = here[0].range;
+  const one = d.start.line === d.end.line;
+  return { markdown: text, line, start: one ? d.start.character : character, end: one ? d.end.character : character };
 }
 
 function hoverAt(lines: Lines, line: number, character: number, world: World): Hover | undefined {
