@@ -1,6 +1,8 @@
 /** Hover and inlay hints: what a date drives (from the plan), who a person is, what a value or rule id means. */
 import { strict as assert } from 'node:assert';
 import { hover, inlayHints } from '../../src/core/assist';
+import { RULE_SUMMARIES } from '../../src/core/assist/schema';
+import { RULE_IDS } from '../../src/core/types';
 import { ONSITE, PATHS, cursor, journal, worldFor } from './assist-fixture';
 
 /** The onsite file with line `line` replaced by `text` (a `|` marks the cursor). */
@@ -54,6 +56,10 @@ describe('assist: hover', () => {
     assert.match(hoverAt(onsite(14, '    kind: thank|-you'))!.markdown, /^\*\*thank-you\*\*: Thanks after the interview/);
     assert.match(hoverAt(ONSITE.replace('round: onsite', 'round: onsite\nstatus: of|fer'))!.markdown, /^\*\*offer\*\*: They made you an offer/);
     assert.match(hoverAt(onsite(11, '  - da|te: 2026-11-20'))!.markdown, /^\*\*date\*\*: When/);
+  });
+
+  it('every rule id has its own summary', () => {
+    for (const id of RULE_IDS) assert.ok(RULE_SUMMARIES[id], id);
   });
 
   it('on company: its rounds in the journal', () => {

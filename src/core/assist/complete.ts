@@ -8,7 +8,7 @@ import type { Entry } from '../entry';
 import { normalizeName } from '../text';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS, type Minutes } from '../types';
 import { cursorAt, keysIn, shape, type Cursor, type Lines } from './outline';
-import { ANSWER_KINDS, BOOLEAN_KEYS, DATE_KEYS, KIND_MEANINGS, RULE_SUMMARIES, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink } from './schema';
+import { ANSWER_KINDS, BOOLEAN_KEYS, DATE_KEYS, KIND_MEANINGS, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink, ruleSummary } from './schema';
 import { CLOCK_SNIPPETS, bodyOf, type SnippetNames, type SnippetPlace } from './snippets';
 import { itemSegs, mentions, shortWhen, topValue, whenOf, type World } from './world';
 
@@ -167,7 +167,7 @@ function itemsOf(c: Cursor, sh: string, world: World, at: At, dashed: boolean): 
   if (sh === 'ignore') {
     const present = new Set(c.infos.flatMap((li) => li.segs).filter((s) => shape(s.path) === 'ignore/#' && s !== c.seg).map((s) => s.value));
     return RULE_IDS.filter((id) => !present.has(id)).map((id, i) =>
-      at({ label: id, detail: RULE_SUMMARIES[id], documentation: `[${id}](${ruleLink(id)})`, insert: `${dash}${id}`, kind: 'rule', sort: `5${String(i).padStart(2, '0')}` }),
+      at({ label: id, detail: ruleSummary(id), documentation: `[${id}](${ruleLink(id)})`, insert: `${dash}${id}`, kind: 'rule', sort: `5${String(i).padStart(2, '0')}` }),
     );
   }
   return [];

@@ -8,7 +8,7 @@ import type { Duty, Plan } from '../plan';
 import { normalizeName } from '../text';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS, type ContactKind, type RuleId, type Status, type Via, type When } from '../types';
 import { boundsOf, cursorAt, outline, shape, type Lines } from './outline';
-import { KIND_MEANINGS, RULE_SUMMARIES, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink } from './schema';
+import { KIND_MEANINGS, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink, ruleSummary } from './schema';
 import { distance, mentions, shortWhen, topValue, whenOf, type World } from './world';
 
 export interface Hover {
@@ -80,7 +80,7 @@ function companyText(name: string, world: World): string {
 }
 
 function ruleText(id: RuleId): string {
-  return `**${id}**: ${RULE_SUMMARIES[id]}\n\n[Read more](${ruleLink(id)})`;
+  return `**${id}**: ${ruleSummary(id)}\n\n[Read more](${ruleLink(id)})`;
 }
 
 /** The duties a date drives, as short phrases ("thank-yous due by Sat 21 Nov 15:30"). */

@@ -103,7 +103,8 @@ export const KIND_MEANINGS: Record<ContactKind, string> = {
 /** The kinds that answer you, offered first after `from:`. */
 export const ANSWER_KINDS: readonly ContactKind[] = ['reply', 'offer', 'rejection'];
 
-export const RULE_SUMMARIES: Record<RuleId, string> = {
+/** A rule without a line here (a new one) is summarised by ruleSummary's fallback. */
+export const RULE_SUMMARIES: Partial<Record<RuleId, string>> = {
   'thank-you-overdue': 'Each interviewer should get a thank-you within the thank-you window after the interview.',
   'recruiter-debrief': 'With an agency recruiter: debrief them by the end of the day after the interview.',
   'decision-date-missing': 'Ask when they will decide and write it as decision_by.',
@@ -131,6 +132,8 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
 };
 
 export const ruleLink = (id: string): string => `${DOCS}/rules.md#${id}`;
+
+export const ruleSummary = (id: RuleId): string => RULE_SUMMARIES[id] ?? 'See the rule\'s documentation.';
 
 /** Keys whose value is a date; `timed`: a time of day is allowed. */
 export const DATE_KEYS: Record<string, { timed: boolean }> = {
