@@ -71,6 +71,8 @@ describe('assist: completion', () => {
     it('right after the colon (the trigger ":"), values come with their space', () => {
       assert.deepEqual(at(onsite(13, '    via:|')).map((x) => x.insert).slice(0, 2), [' email', ' phone']);
       assert.equal(at(insert(15, '  - {date: 2026-11-24, to:|'))[0].insert, ' Priya Shah');
+      const between = at(onsite(12, '    to:| Priya Shah'))[0];
+      assert.deepEqual([between.insert, between.start, between.end], [' Priya Shah', 7, 18], 'replaces the space and the value');
     });
 
     it('booleans', () => {

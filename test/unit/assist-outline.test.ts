@@ -54,7 +54,11 @@ describe('assist: where the cursor is', () => {
         const line = k % lines.count;
         const ch = k % (lines.line(line).length + 1);
         cursorAt(lines, line, ch);
-        complete(lines, line, ch, world, { explicit: true });
+        for (const x of complete(lines, line, ch, world, { explicit: true })) {
+          // The range an item replaces is on the cursor's line and starts at or before the cursor.
+          assert.equal(x.line, line);
+          assert.ok(x.start <= ch && x.start <= x.end, `${x.label}: ${x.start}-${x.end} at ${ch}`);
+        }
         hover(lines, line, ch, world);
         prepareRename(lines, line, ch);
         inlayHints(lines, world);

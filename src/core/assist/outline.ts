@@ -414,7 +414,9 @@ export function cursorAt(lines: Lines, line: number, character: number): Cursor 
   if (best && !(flowHere && flowHere.start > best.keyStart && !best.flow)) {
     const s = best;
     if (s.colon >= 0 && character > s.colon) {
-      return { ...cur, kind: 'value', path: s.path, key: s.key, seg: s, start: s.vStart, end: Math.max(s.vEnd, s.vStart), typed: text.slice(s.vStart, Math.max(character, s.vStart)), inFlow: !!flowHere, needsSpace: s.vStart === s.colon + 1 };
+      // Between the colon and the value (`to:| Jason`): the completion goes at the cursor.
+      const start = Math.min(s.vStart, character);
+      return { ...cur, kind: 'value', path: s.path, key: s.key, seg: s, start, end: Math.max(s.vEnd, start), typed: text.slice(start, Math.max(character, start)), inFlow: !!flowHere, needsSpace: start === s.colon + 1 };
     }
     const start = s.colon >= 0 ? s.keyStart : s.vStart;
     const end = s.colon >= 0 ? s.keyEnd : s.vEnd;
