@@ -184,7 +184,7 @@ export class Outliner {
   private content(text: string, col: number, path: string[], info: LineInfo, item: boolean): void {
     const stop = commentAt(text, col);
     if (text[col] === '{' || text[col] === '[') {
-      flow(text, col, path, info, item);
+      flow(text, col, path, info);
       return;
     }
     const colon = findColon(text, col, stop, false);
@@ -194,7 +194,7 @@ export class Outliner {
     }
     const seg = pair(text, info.line, path, col, colon, stop);
     info.segs.push(seg);
-    if (seg.flow) flow(text, seg.vStart, [...path, seg.key!], info, false);
+    if (seg.flow) flow(text, seg.vStart, [...path, seg.key!], info);
     else if (seg.value === '' && !seg.quote) this.pending = [...path, seg.key!];
   }
 }
@@ -251,7 +251,7 @@ function pair(text: string, line: number, path: string[], start: number, colon: 
  * A flow collection from its opening bracket at `at`, to its closing one or the line's end. Its
  * segments and nested collections are added to `info`; returns the column after it.
  */
-function flow(text: string, at: number, path: string[], info: LineInfo, _item: boolean, depth = 0): number {
+function flow(text: string, at: number, path: string[], info: LineInfo, depth = 0): number {
   const kind = text[at] === '{' ? 'map' : 'seq';
   const close = kind === 'map' ? '}' : ']';
   const f: Flow = { path, kind, start: at, end: text.length };
@@ -278,7 +278,7 @@ function flow(text: string, at: number, path: string[], info: LineInfo, _item: b
     }
     const itemPath = kind === 'seq' ? [...path, `#${n++}`] : path;
     if ((c === '{' || c === '[') && depth < 20) {
-      i = flow(text, i, itemPath, info, true, depth + 1);
+      i = flow(text, i, itemPath, info, depth + 1);
       continue;
     }
     const stop = flowStop(text, i);
@@ -294,7 +294,7 @@ function flow(text: string, at: number, path: string[], info: LineInfo, _item: b
       const seg = pair(text, info.line, itemPath, i, colon, v + 1);
       seg.end = v;
       info.segs.push(seg);
-      const after = flow(text, v, [...itemPath, seg.key!], info, false, depth + 1);
+      const after = flow(text, v, [...itemPath, seg.key!], info, depth + 1);
       seg.end = after;
       i = after;
       continue;
