@@ -196,6 +196,8 @@ describe('assist', function () {
         Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', onsite, new vscode.Position(13, 10), 'x')),
         /Rename works on a person/,
       );
+      // F2 asks prepareRename first: on the company it says what rename works on.
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand('vscode.prepareRename', onsite, new vscode.Position(1, 12))), /Rename works on a person/);
       const back = new vscode.WorkspaceEdit();
       back.replace(onsite, new vscode.Range(0, 0, doc.lineCount, 0), ONSITE);
       assert.ok(await vscode.workspace.applyEdit(back));
