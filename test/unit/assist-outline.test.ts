@@ -39,6 +39,7 @@ describe('assist: where the cursor is', () => {
     ['---\ncontacts:\n  - date: 1\n  |\n---', 'front item contacts [2,2]'],
     ['---\nrole: "Eng|ineer"\n---', 'front value  .role [7,15]'],
     ['---\nrole: x # a com|ment\n---', 'front -  [15,15]'],
+    ["---\n{|''\n", 'front key  [1,3]'],
     ['---\n# decision_by: 2026|\n---', 'front -  [19,19]'],
   ];
   for (const [doc, want] of cases) it(JSON.stringify(doc), () => assert.equal(at(doc), want));

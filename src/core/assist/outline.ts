@@ -418,8 +418,10 @@ export function cursorAt(lines: Lines, line: number, character: number): Cursor 
       const start = Math.min(s.vStart, character);
       return { ...cur, kind: 'value', path: s.path, key: s.key, seg: s, start, end: Math.max(s.vEnd, start), typed: text.slice(start, Math.max(character, start)), inFlow: !!flowHere, needsSpace: start === s.colon + 1 };
     }
-    const start = s.colon >= 0 ? s.keyStart : s.vStart;
-    const end = s.colon >= 0 ? s.keyEnd : s.vEnd;
+    // On an opening quote: the whole quoted word, quotes included, is replaced.
+    const onQuote = s.colon < 0 && character < s.vStart;
+    const start = s.colon >= 0 ? s.keyStart : onQuote ? character : s.vStart;
+    const end = s.colon >= 0 ? s.keyEnd : onQuote && s.quote && text[s.vEnd] === s.quote ? s.vEnd + 1 : s.vEnd;
     const typed = text.slice(start, Math.max(start, character));
     const last = s.path[s.path.length - 1];
     if (s.item && last !== undefined && last[0] === '#') {
