@@ -104,6 +104,7 @@ await Promise.all([
   // The in-process floor needs gray-matter's default YAML engine; the engine passes its own.
   esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/inproc.ts')], outfile: join(tmp, 'inproc.js') }),
   esbuild.build({ ...engine, entryPoints: [join(ROOT, 'scripts/bench/body-check.ts')], outfile: join(tmp, 'body-check.js') }),
+  esbuild.build({ ...engine, entryPoints: [join(ROOT, 'scripts/bench/assist.ts')], outfile: join(tmp, 'assist.js') }),
 ]);
 
 // ---------------------------------------------------------------- measure
@@ -172,6 +173,9 @@ const incr = JSON.parse(
   spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'incremental', join(tmp, `journal-${largest}`), String(edits)], { maxBuffer: 1 << 30 }).stdout.toString(),
 );
 
+log(`assistance: completion, hover and inlay hints in a ${largest}-entry journal`);
+const assist = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'assist.js'), join(tmp, `journal-${largest}`), String(edits)], { maxBuffer: 1 << 26 }).stdout.toString());
+
 log('extension: require() of the bundle');
 const requireMs = (bundle) => {
   const wall = [];
@@ -217,6 +221,7 @@ const targets = [
   ['10k / 1k time ≤ 12 (CLI, wall)', scaling ? `${fmt(scaling.wall, 1)} (CPU ${fmt(scaling.cpu, 1)})` : 'not run', scaling ? scaling.wall <= 12 : undefined],
   [`peak RSS ≤ 200 MB (CLI, ${largest} entries)`, `${fmt(big.cli.rssMb)} MB`, big.cli.rssMb <= 200],
   [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
+  ...['completion', 'hover', 'inlayHints'].map((k) => [`${k === 'inlayHints' ? 'inlay hints' : k} p95 ≤ 10 ms (${largest} entries, in-process)`, `p50 ${fmt(assist[k].p50, 2)} ms, p95 ${fmt(assist[k].p95, 2)} ms, max ${fmt(assist[k].max, 1)} ms (${assist[k].n} calls)`, assist[k].p95 <= 10]),
   ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified`, ext.min.wall <= 30],
   editor
     ? [`first complete problems ≤ 2 s after activation (${editor.entries} entries, VS Code ${editor.vscode})`, `${fmt(editor.firstProblemsMs)} ms (then the whole tree in ${fmt(editor.treeMs)} ms)`, editor.firstProblemsMs <= 2000]

@@ -3,8 +3,9 @@
 //   docs/images/tree.png      the Next Steps tree with its groups
 //   docs/images/codelens.png  an entry with its CodeLens and a problem (hover on the squiggle)
 //   docs/images/quickfix.png  the quick-fix menu open on a problem
+//   docs/images/completion.png  completion on a new line under contacts: (the next step as a line)
 /* global document, getComputedStyle */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -132,6 +133,24 @@ async function main() {
       await page.keyboard.press('Escape');
     }
     if (!done) throw new Error('no problem offered a quick fix');
+    await page.keyboard.press('Escape');
+
+    // 4. Completion under contacts: of an entry whose next step is a message, as you type the indentation.
+    const withStep = files.find((f) => /^Send a thank-you/.test(f.next?.text ?? '') && /\ncontacts:\n/.test(readFileSync(f.path.startsWith('/') ? f.path : join(folder, f.path), 'utf8')));
+    if (!withStep) throw new Error('the example journal has no entry whose next step is a thank-you and that has a contacts: list');
+    const text = readFileSync(withStep.path.startsWith('/') ? withStep.path : join(folder, withStep.path), 'utf8');
+    const contactsLine = text.split(/\r?\n/).indexOf('contacts:') + 1;
+    await openAt(page, basename(withStep.path), contactsLine, 10);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('  ');
+    await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: T });
+    await page.waitForFunction(() => /thank-you to/.test(document.querySelector('.suggest-widget.visible')?.textContent ?? ''), null, { timeout: T });
+    await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 40);
+    await page.screenshot({ path: join(OUT, 'completion.png') });
+    log(`docs/images/completion.png (${basename(withStep.path)}): ${(await page.locator('.suggest-widget.visible').innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
+    await page.keyboard.press('Escape');
   } catch (err) {
     if (page) await page.screenshot({ path: join(ROOT, 'out', 'screenshots-failure.png') }).catch(() => {});
     throw err;

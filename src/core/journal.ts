@@ -171,6 +171,7 @@ export class Journal {
 
   private index(path: string, e: Entry): void {
     if (!e.isEntry) return;
+    this.companyNames = undefined;
     this.companyEntries.delete(e.companyKey);
     let set = this.byCompany.get(e.companyKey);
     if (!set) this.byCompany.set(e.companyKey, (set = new Set()));
@@ -182,6 +183,7 @@ export class Journal {
   }
 
   private unindex(path: string, e: Entry): void {
+    if (e.isEntry) this.companyNames = undefined;
     this.companyEntries.delete(e.companyKey);
     const set = this.byCompany.get(e.companyKey);
     if (set) {
@@ -214,6 +216,32 @@ export class Journal {
     if (!entry || !entry.isEntry || this.lastNow === undefined) return undefined;
     return planOf(entry, this.context(entry, this.lastNow));
   }
+
+  /** The entries of a company (by normalised name), as the rules see them; for the editor's assistance. */
+  entriesOf(companyKey: string): readonly Entry[] {
+    let list = this.companyEntries.get(companyKey);
+    if (!list) {
+      list = [...(this.byCompany.get(companyKey) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
+      this.companyEntries.set(companyKey, list);
+    }
+    return list;
+  }
+
+  /** Every company of the journal, as written in its first file (path order), sorted; made once per change. */
+  companies(): readonly string[] {
+    if (!this.companyNames) {
+      const names: string[] = [];
+      for (const paths of this.byCompany.values()) {
+        let first: string | undefined;
+        for (const p of paths) if (first === undefined || p < first) first = p;
+        const e = first === undefined ? undefined : this.entries.get(first);
+        if (e?.company) names.push(e.company);
+      }
+      this.companyNames = names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    return this.companyNames;
+  }
+  private companyNames: string[] | undefined;
 
   private context(entry: Entry, now: Minutes): RuleContext {
     let sameCompany = this.companyEntries.get(entry.companyKey);

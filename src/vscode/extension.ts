@@ -4,6 +4,7 @@
  * fixes, commands and status bar all read it.
  */
 import * as vscode from 'vscode';
+import { Assist } from './assist';
 import { QuickFixes } from './codeactions';
 import { NextStepLens } from './codelens';
 import { Commands, VIEW_ID } from './commands';
@@ -66,6 +67,8 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     vscode.languages.registerCodeLensProvider(selector, draftLens),
     ...new DraftSender(service).register(),
   );
+  const assist = new Assist(service);
+  context.subscriptions.push(assist, ...assist.register());
   service.start();
   void service.ready.then(() => (timings.ready = Date.now()));
   return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings, invitations };

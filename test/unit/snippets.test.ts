@@ -1,12 +1,16 @@
 /**
- * The snippets (snippets/interview-journal.code-snippets): every body expands to text the
- * engine accepts. Each snippet is expanded the way VS Code inserts it when you only press Tab
- * (placeholders keep their default, a choice its first option, CURRENT_* variables the date),
- * with the clock pinned to 2026-11-20, then analysed in a valid entry.
+ * The snippets: the message drafts of snippets/interview-journal.code-snippets (body only, no
+ * date) and the snippets the extension offers as completion items where they belong, dated by
+ * the journal's clock (src/core/assist/snippets.ts). Every body expands to text the engine
+ * accepts. Each snippet is expanded the way VS Code inserts it when you only press Tab
+ * (placeholders keep their default, a choice its first option), with the clock pinned to
+ * 2026-11-20, then analysed in a valid entry.
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CLOCK_SNIPPETS, bodyOf } from '../../src/core/assist';
+import { civil } from '../../src/core/civil';
 import { analyze, type FileResult } from '../../src/core/journal';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { CONTACT_KINDS, STATUSES, VIAS, type RuleId } from '../../src/core/types';
@@ -27,7 +31,11 @@ function findRoot(): string {
   }
 }
 
-const snippets: Record<string, Snippet> = JSON.parse(readFileSync(join(findRoot(), FILE), 'utf8'));
+const fileSnippets: Record<string, Snippet> = JSON.parse(readFileSync(join(findRoot(), FILE), 'utf8'));
+/** The journal's clock in these tests: Fri 20 Nov 2026 at 10:00. */
+const NOW = civil(2026, 11, 20, 10, 0);
+const snippets: Record<string, Snippet> = { ...fileSnippets };
+for (const s of CLOCK_SNIPPETS) snippets[s.name] = { prefix: s.prefix, body: bodyOf(s, NOW).split('\n'), description: s.description, scope: s.place };
 const byPrefix = new Map<string, Snippet>();
 for (const s of Object.values(snippets)) for (const p of [s.prefix].flat()) byPrefix.set(p, s);
 
@@ -189,7 +197,7 @@ function withFrontMatter(find: string, replace: string): string {
 // --- tests ----------------------------------------------------------------------------------
 
 describe('snippets', () => {
-  it('have unique prefixes starting with ij-, a description and the markdown scope', () => {
+  it('have unique prefixes starting with ij-, a description and a place', () => {
     const seen = new Set<string>();
     assert.ok(Object.keys(snippets).length >= 10);
     for (const [name, s] of Object.entries(snippets)) {
@@ -199,9 +207,18 @@ describe('snippets', () => {
         seen.add(p);
       }
       assert.ok(s.description && s.description.length > 10, `${name} has no description`);
-      assert.equal(s.scope, 'markdown', `${name}: scope`);
+      assert.ok(s.scope && ['markdown', 'start', 'body', 'top', 'interviewers', 'contacts'].includes(s.scope), `${name}: scope ${s.scope}`);
       assert.ok(Array.isArray(s.body) && s.body.length > 0, `${name}: body`);
     }
+  });
+
+  it('the snippets file holds only body snippets without a date (VS Code offers it in the body only, with the real clock)', () => {
+    for (const [name, s] of Object.entries(fileSnippets)) {
+      assert.equal(s.scope, 'markdown', name);
+      assert.match([s.prefix].flat()[0], /^ij-draft-/, `${name} belongs in the front matter or carries a date: offer it from the completion provider`);
+      assert.doesNotMatch([s.body].flat().join('\n'), /CURRENT_|\$TODAY|\$NOW/, name);
+    }
+    for (const s of CLOCK_SNIPPETS) assert.ok(!(s.name in fileSnippets), `${s.name} is in both places`);
   });
 
   it('expand completely, with choices only from the spec lists', () => {
@@ -217,7 +234,13 @@ describe('snippets', () => {
         assert.equal(new Set(options).size, options.length, `${name}: duplicate choice`);
       }
     }
-    assert.deepEqual([...expand(snippet('ij-entry').body).choices.values()][0], [...STATUSES], 'status choices in spec order, active first');
+    // ij-entry: the date and time are one tab stop (typing replaces both); status is a plain
+    // placeholder (a choice list there made Tab skip the next stop; completion offers the values).
+    const entry = expand(snippet('ij-entry').body);
+    assert.equal(entry.defaults.get(3), '2026-11-20 10:00');
+    assert.equal(entry.defaults.get(5), 'active');
+    assert.equal(entry.choices.size, 0);
+    assert.ok(STATUSES.includes(entry.defaults.get(5) as (typeof STATUSES)[number]));
   });
 
   it('the expansion helper follows VS Code: defaults, mirrors, first choice, variables, escapes', () => {
@@ -248,7 +271,7 @@ describe('snippets', () => {
     });
 
     it('stays valid with the time deleted (a date-only interview) and with every status', () => {
-      const dateOnly = expand(snippet('ij-entry').body, { fill: (_n, v) => (v === ' 10:00' ? '' : v) }).text;
+      const dateOnly = expand(snippet('ij-entry').body, { fill: (n, v) => (n === 3 ? '2026-11-20' : v) }).text;
       const r = analyzeOne(dateOnly);
       assert.deepEqual(rulesOf(r, VALIDATION), []);
       assert.equal(r.entry.interview?.timed, false);
