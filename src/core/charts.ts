@@ -21,8 +21,10 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const DEFAULT_MAX_TIMELINES = 200;
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text for HTML: markup characters escaped, control characters (terminal escapes) replaced. */
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]);
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[&<>"']/g, (c) => ESC[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 const W = 640;
@@ -241,7 +243,7 @@ function timelineChart(model: StatsModel, o: ChartOptions, now: number): string 
     if (hi - lo < 14 * MINUTES_PER_DAY) hi = lo + 14 * MINUTES_PER_DAY;
     lo = dayOf(lo) * MINUTES_PER_DAY;
     hi = (dayOf(hi) + 1) * MINUTES_PER_DAY;
-    const who = `${t.company}${t.role ? ` — ${t.role}` : ''}${t.round ? ` (${t.round})` : ''}`;
+    const who = `${t.company || '(no company)'}${t.role ? ` — ${t.role}` : ''}${t.round ? ` (${t.round})` : ''}`;
     const open = o.interactive ? ` data-path="${esc(t.path)}" data-line="${t.line}" tabindex="0" role="button" aria-label="${esc(`Open ${who}`)}"` : '';
     const filters = ` data-status="${esc(t.status)}" data-urgency="${esc(t.urgency ?? '')}" data-company="${esc(t.company)}"`;
     return `<tr class="entry"${filters}><th scope="row"><span class="open"${open}>${esc(who)}</span><div class="sub">${esc(t.path)}</div></th><td>${esc(t.interview ?? '–')}</td><td>${esc(t.status)}</td><td class="u-${esc(t.urgency ?? 'none')}">${esc(t.next ?? '')}</td><td>${t.contacts.length}</td><td>${timelineSvg(t, lo, hi, now)}</td></tr>`;
