@@ -104,8 +104,8 @@ function pairs(rows: { key: string; sent: number; answered: number }[], o: Chart
   return s + '</svg>';
 }
 
-function legend(items: [string, string][], y: number): string {
-  let x = LABEL_W;
+function legend(items: [string, string][], y: number, x0 = LABEL_W): string {
+  let x = x0;
   let s = '';
   for (const [cls, text] of items) {
     s += `<rect class="${cls}" x="${x}" y="${y + 4}" width="10" height="10" rx="2"/><text class="legend" x="${x + 14}" y="${y + 13}">${esc(text)}</text>`;
@@ -182,7 +182,7 @@ function weeklyChart(m: StatsCore): string {
   const max = Math.max(1, ...weeks.map((w) => Math.max(w.sent, w.received, w.interviews)));
   const slot = (W - 40) / weeks.length;
   const bw = Math.max(1, Math.min(10, (slot - 2) / 3));
-  let s = svgOpen(h, title) + legend([['c-blue', 'sent'], ['c-green', 'received'], ['c-purple', 'interviews']], 0).replace(/x="(\d+)"/g, (_, n) => `x="${Number(n) - LABEL_W + 40}"`);
+  let s = svgOpen(h, title) + legend([['c-blue', 'sent'], ['c-green', 'received'], ['c-purple', 'interviews']], 0, 40);
   s += `<line class="grid" x1="30" x2="${W}" y1="${base}" y2="${base}"/><text class="axis" x="26" y="${top + 8}" text-anchor="end">${max}</text><text class="axis" x="26" y="${base}" text-anchor="end">0</text>`;
   weeks.forEach((w, i) => {
     const x0 = 40 + i * slot;
@@ -245,7 +245,7 @@ function timelineChart(model: StatsModel, o: ChartOptions, now: number): string 
     hi = (dayOf(hi) + 1) * MINUTES_PER_DAY;
     const who = `${t.company || '(no company)'}${t.role ? ` — ${t.role}` : ''}${t.round ? ` (${t.round})` : ''}`;
     const open = o.interactive ? ` data-path="${esc(t.path)}" data-line="${t.line}" tabindex="0" role="button" aria-label="${esc(`Open ${who}`)}"` : '';
-    const filters = ` data-status="${esc(t.status)}" data-urgency="${esc(t.urgency ?? '')}" data-company="${esc(t.company)}"`;
+    const filters = ` data-status="${esc(t.status)}" data-urgency="${esc(t.urgency ?? '')}" data-company="${esc(t.company)}" data-rules="${esc(t.problems.join(' '))}"`;
     return `<tr class="entry"${filters}><th scope="row"><span class="open"${open}>${esc(who)}</span><div class="sub">${esc(t.path)}</div></th><td>${esc(t.interview ?? '–')}</td><td>${esc(t.status)}</td><td class="u-${esc(t.urgency ?? 'none')}">${esc(t.next ?? '')}</td><td>${t.contacts.length}</td><td>${timelineSvg(t, lo, hi, now)}</td></tr>`;
   });
   const note = model.timelines.length > shown.length ? `The latest ${shown.length} of ${model.timelines.length} interviews are shown.` : '';

@@ -108,6 +108,8 @@ export interface Timeline {
   interview?: Stamp;
   contacts: TimelineContact[];
   windows: TimelineWindow[];
+  /** The rules with a problem in this entry, once each. */
+  problems: RuleId[];
   /** The plan's own dates, for markers. */
   thankYouDue?: Stamp;
   checkIn?: Stamp;
@@ -331,6 +333,7 @@ function timelineOf(item: StatsItem, group: string): Timeline {
     interview: e.interview && stamp(e.interview),
     contacts: e.contacts.map((c) => ({ at: stamp(c.when), dir: c.dir, who: c.who, via: c.via, kind: c.kind, line: c.range.start.line })),
     windows: [],
+    problems: [...new Set(r.diagnostics.map((d) => d.rule))],
   };
   if (p) {
     for (const d of p.duties) {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { QuickFixes } from './codeactions';
 import { NextStepLens } from './codelens';
 import { Commands, VIEW_ID } from './commands';
+import { Dashboard } from './dashboard';
 import { DiagnosticsPublisher } from './diagnostics';
 import { JournalService, type JournalUpdate } from './service';
 import { FollowUpStatus } from './statusbar';
@@ -25,6 +26,8 @@ export interface InterviewJournalApi {
   onDidUpdate: vscode.Event<JournalUpdate>;
   /** Date.now() at activation and when the first full analysis was published (for the benchmark). */
   timings: { activated: number; ready?: number };
+  /** The dashboard: its last posted model and its events (for the integration tests). */
+  dashboard: Dashboard;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewJournalApi {
@@ -36,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
   const view = vscode.window.createTreeView<Node>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const status = new FollowUpStatus(tree, view as vscode.TreeView<unknown>);
   const lens = new NextStepLens(service);
+  const dashboard = new Dashboard(service, context.extensionUri);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
   const updateEntryContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -54,10 +58,12 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     ...new Commands(service).register(),
     vscode.window.onDidChangeActiveTextEditor(updateEntryContext),
     service.onDidUpdate(updateEntryContext),
+    dashboard,
+    vscode.commands.registerCommand('interviewJournal.openDashboard', () => dashboard.open()),
   );
   service.start();
   void service.ready.then(() => (timings.ready = Date.now()));
-  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings };
+  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings, dashboard };
 }
 
 export function deactivate(): void {}
