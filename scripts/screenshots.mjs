@@ -3,6 +3,7 @@
 //   docs/images/tree.png      the Next Steps tree with its groups
 //   docs/images/codelens.png  an entry with its CodeLens and a problem (hover on the squiggle)
 //   docs/images/quickfix.png  the quick-fix menu open on a problem
+//   docs/images/dashboard.png the dashboard (Open Dashboard in the tree's title bar)
 /* global document, getComputedStyle */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,6 +139,21 @@ async function main() {
       await page.keyboard.press('Escape');
     }
     if (!done) throw new Error('no problem offered a quick fix');
+    await page.keyboard.press('Escape');
+
+    // 4. The dashboard, opened from the tree's title bar.
+    await command(page, 'View: Close All Editors');
+    await page.click('[aria-label="Open Dashboard"]');
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await view.locator('figure#chart-timeline tr.entry').first().waitFor({ timeout: T });
+    // The side bar hidden (Ctrl+B, with the focus on the tab rather than in the webview): two columns of charts.
+    await page.click('.tab.active');
+    await page.keyboard.press('Control+B');
+    await page.waitForSelector('#workbench\\.parts\\.sidebar', { state: 'hidden', timeout: T });
+    await view.locator('figure#chart-status').waitFor({ timeout: T });
+    await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 40);
+    await page.screenshot({ path: join(OUT, 'dashboard.png') });
+    log('docs/images/dashboard.png (the dashboard of the example journal)');
   } catch (err) {
     if (page) await page.screenshot({ path: join(ROOT, 'out', 'screenshots-failure.png') }).catch(() => {});
     throw err;
