@@ -3,7 +3,7 @@
  * analysis the tree and the CLI read) and each entry's plan. The CLI's `stats`, the HTML report
  * and the dashboard all draw this model; nothing here parses a file or works out a deadline.
  */
-import { civil, dayOf, formatDate, formatTime, startOfDayNumber, weekday } from './civil';
+import { civil, dayOf, formatDate, startOfDayNumber, weekday } from './civil';
 import type { Contact } from './entry';
 import type { FileResult } from './journal';
 import type { DutyKind, DutyState, Plan } from './plan';
@@ -149,8 +149,21 @@ export const MAX_WEEKS = 104;
 /** A round text that names a first contact rather than a later round. */
 const FIRST_ROUND = /screen|^\s*(?:1|1st|first|one|intro\w*|initial|recruiter\w*)\s*(?:round|interview|call)?\s*$/i;
 
+/** Each day's `YYYY-MM-DD`, made once: a journal names the same few hundred days over and over. */
+const DAY_STAMPS = new Map<number, string>();
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function stamp(w: When): Stamp {
-  return w.timed ? `${formatDate(w.t)}T${formatTime(w.t)}` : formatDate(w.t);
+  const day = dayOf(w.t);
+  let d = DAY_STAMPS.get(day);
+  if (d === undefined) {
+    d = formatDate(w.t);
+    if (DAY_STAMPS.size >= 10_000) DAY_STAMPS.clear();
+    DAY_STAMPS.set(day, d);
+  }
+  if (!w.timed) return d;
+  const minute = w.t - startOfDayNumber(day);
+  return `${d}T${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
