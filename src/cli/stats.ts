@@ -72,7 +72,7 @@ function block(m: StatsCore, p: Painter): string[] {
     ['Funnel', `${m.funnel.companies} companies → ${m.funnel.laterRounds} later rounds → ${m.funnel.offers} offers → ${m.funnel.accepted} accepted`],
     ['Answers', r.count ? `median ${r.median} days after the interview (middle half ${r.q1}–${r.q3}, range ${r.min}–${r.max}); ${r.count} answered, ${r.waiting} waiting` : `none yet; ${r.waiting} waiting`],
   ];
-  const companies = r.byCompany.map((c) => (c.count ? `${oneLine(c.company)} ${c.median}${c.count > 1 ? ` (${c.min}–${c.max})` : ''}` : `${oneLine(c.company)} waiting`));
+  const companies = r.byCompany.map((c) => (c.count ? `${oneLine(c.company)} ${c.median}${c.count > 1 ? ` (${c.min}–${c.max})` : ''}` : `${oneLine(c.company)} ${c.waiting ? 'waiting' : 'no answer'}`));
   for (let i = 0; i < companies.length; i += 4) lines.push(['', companies.slice(i, i + 4).join(' · ')]);
   lines.push(['Messages', `${f.answered} of ${f.sent} answered${pct(f.answered, f.sent)}`]);
   if (f.byKind.length) lines.push(['  by kind', f.byKind.map((k) => `${k.key} ${k.answered}/${k.sent}`).join('  ')]);

@@ -152,7 +152,7 @@ function responseChart(m: StatsCore, o: ChartOptions): string {
     if (c.count) {
       s += `<rect class="c-blue faint" x="${fmt(x(c.min!))}" y="${y + 3}" width="${fmt(Math.max(2, x(c.max!) - x(c.min!)))}" height="${BAR_H - 6}" rx="2"/>`;
       s += `<rect class="c-blue" x="${fmt(x(c.median!) - 2)}" y="${y}" width="4" height="${BAR_H}"><title>${esc(`${c.company}: median ${c.median} days, ${c.min}–${c.max}`)}</title></rect>`;
-    } else s += `<text class="value" x="${LABEL_W}" y="${y + BAR_H - 3}">waiting</text>`;
+    } else s += `<text class="value" x="${LABEL_W}" y="${y + BAR_H - 3}">${c.waiting ? 'waiting' : 'no answer'}</text>`;
     s += '</g>';
   });
   s += '</svg>';

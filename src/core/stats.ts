@@ -7,7 +7,7 @@ import { civil, dayOf, formatDate, startOfDayNumber, weekday } from './civil';
 import type { Contact } from './entry';
 import type { FileResult } from './journal';
 import type { DutyKind, DutyState, Plan } from './plan';
-import { CONTACT_KINDS, RULE_IDS, STATUSES, URGENCIES, VIAS, type ContactKind, type Minutes, type RuleId, type Status, type Urgency, type Via, type When } from './types';
+import { CONTACT_KINDS, RULE_IDS, STATUSES, URGENCIES, VIAS, type ContactKind, type Diagnostic, type Minutes, type RuleId, type Status, type Urgency, type Via, type When } from './types';
 
 /** One entry as the statistics read it: its result and its plan (from planOf / Journal.plan). */
 export interface StatsItem {
@@ -232,6 +232,12 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
   const rules = new Map<RuleId, RuleCount>();
   const nowWeek = mondayOf(now);
   const lastWeek = nowWeek + 7 * 8;
+  const countRule = (d: Diagnostic) => {
+    let rc = rules.get(d.rule);
+    if (!rc) rules.set(d.rule, (rc = { rule: d.rule, error: 0, warning: 0, information: 0, total: 0 }));
+    rc[d.severity]++;
+    rc.total++;
+  };
   const week = (t: Minutes): WeekActivity | undefined => {
     const w = mondayOf(t);
     if (w > lastWeek || (since !== undefined && w < mondayOf(since))) return undefined;
@@ -246,6 +252,11 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
     byStatus[e.status]++;
     if (r.next) byUrgency[r.next.urgency]++;
     const key = e.companyKey;
+    // An entry whose front matter cannot be read names no company: counted above, not below.
+    if (!key) {
+      for (const d of r.diagnostics) countRule(d);
+      continue;
+    }
     if (!companyNames.has(key)) companyNames.set(key, e.company);
     companyEntries.set(key, (companyEntries.get(key) ?? 0) + 1);
     if (e.round !== undefined && e.round.trim() !== '' && !FIRST_ROUND.test(e.round)) later.add(key);
@@ -262,7 +273,7 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
         const d = dayOf(reply.when.t) - day;
         cr.days.push(d);
         allDays.push(d);
-      } else {
+      } else if (!e.closed) {
         cr.waiting++;
         waiting++;
       }
@@ -290,12 +301,7 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
       v.sent++;
       if (ok) v.answered++;
     }
-    for (const d of r.diagnostics) {
-      let rc = rules.get(d.rule);
-      if (!rc) rules.set(d.rule, (rc = { rule: d.rule, error: 0, warning: 0, information: 0, total: 0 }));
-      rc[d.severity]++;
-      rc.total++;
-    }
+    for (const d of r.diagnostics) countRule(d);
   }
   for (const [key, n] of companyEntries) if (n > 1) later.add(key);
 

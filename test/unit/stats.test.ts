@@ -166,6 +166,25 @@ describe('stats', () => {
     assert.equal(computeStats([]).entries, 0);
   });
 
+  it('a closed entry without an answer is not waiting; an unreadable entry is counted but names no company', () => {
+    const m = computeStats([
+      groupOf('j', {
+        'a.md': entry(['company: Acme', 'role: R', 'status: withdrawn', 'interview: 2026-11-02', 'interviewers: [Pat Doe]']),
+        'b.md': entry(['company: Acme', 'role: R', 'interview: 2026-11-09', 'interviewers: [Pat Doe]']),
+        'interviews/broken.md': '---\ncompany: [unclosed\n---\n',
+      }),
+    ]);
+    assert.equal(m.entries, 3);
+    assert.equal(m.byStatus.active, 2);
+    assert.equal(m.funnel.companies, 1);
+    assert.deepEqual(m.responseTime.byCompany, [{ company: 'Acme', interviews: 2, waiting: 1, count: 0 }]);
+    assert.equal(m.responseTime.waiting, 1);
+    assert.deepEqual(
+      m.problems.map((p) => p.rule),
+      ['thank-you-overdue', 'decision-date-missing', 'invalid-front-matter'],
+    );
+  });
+
   it('spread: median and quartiles by linear interpolation', () => {
     assert.deepEqual(spread([3, 1, 2]), { count: 3, median: 2, q1: 1.5, q3: 2.5, min: 1, max: 3 });
     assert.deepEqual(spread([]), { count: 0 });
