@@ -248,7 +248,8 @@ function timelineChart(model: StatsModel, o: ChartOptions, now: number): string 
     const filters = ` data-status="${esc(t.status)}" data-urgency="${esc(t.urgency ?? '')}" data-company="${esc(t.company)}" data-rules="${esc(t.problems.join(' '))}"`;
     return `<tr class="entry"${filters}><th scope="row"><span class="open"${open}>${esc(who)}</span><div class="sub">${esc(t.path)}</div></th><td>${esc(t.interview ?? '–')}</td><td>${esc(t.status)}</td><td class="u-${esc(t.urgency ?? 'none')}">${esc(t.next ?? '')}</td><td>${t.contacts.length}</td><td>${timelineSvg(t, lo, hi, now)}</td></tr>`;
   });
-  const note = model.timelines.length > shown.length ? `The latest ${shown.length} of ${model.timelines.length} interviews are shown.` : '';
+  const total = Math.max(model.timelineCount, model.timelines.length);
+  const note = total > shown.length ? `The latest ${shown.length} of ${total} interviews are shown.` : '';
   const key = `<p class="key"><span class="k c-purple">◆</span> interview <span class="k c-blue">●</span> you wrote <span class="k c-green">○</span> they wrote <span class="k c-yellow">■</span> planned window <span class="k c-green">■</span> done <span class="k c-red">■</span> missed</p>`;
   const tbl = `<table class="timeline"><thead><tr><th scope="col">entry</th><th scope="col">interview</th><th scope="col">status</th><th scope="col">next step</th><th scope="col">contacts</th><th scope="col">timeline</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return `<figure class="chart wide" id="chart-timeline" aria-labelledby="title-timeline"><figcaption id="title-timeline">${esc(title)}</figcaption>${key}${note ? `<p class="note">${esc(note)}</p>` : ''}${shown.length ? tbl : '<p class="empty">No entries.</p>'}</figure>`;

@@ -81,8 +81,6 @@ export interface TimelineContact {
   who: string;
   via: Via;
   kind: ContactKind;
-  /** Zero-based line of the contact in its file. */
-  line: number;
 }
 
 /** A duty of the plan as a span: from its earliest moment to its due moment (either may be absent). */
@@ -139,6 +137,8 @@ export interface StatsModel extends StatsCore {
   now: Stamp;
   since?: Stamp;
   timelines: Timeline[];
+  /** How many entries have a timeline (`timelines` may hold only the latest, when asked). */
+  timelineCount: number;
   /** One per journal when there are several (or when asked): the same numbers per candidate. */
   groups?: StatsGroup[];
 }
@@ -199,6 +199,18 @@ function answeredAfter(c: Contact, contacts: readonly Contact[]): boolean {
   return false;
 }
 
+function hasOffer(contacts: readonly Contact[]): boolean {
+  for (const c of contacts) if (c.dir === 'from' && c.kind === 'offer') return true;
+  return false;
+}
+
+/** Their earliest message on or after the given day. */
+function firstAnswer(contacts: readonly Contact[], day: number): Contact | undefined {
+  let best: Contact | undefined;
+  for (const c of contacts) if (c.dir === 'from' && dayOf(c.when.t) >= day && (!best || c.when.t < best.when.t)) best = c;
+  return best;
+}
+
 /** The day number of the Monday of a moment's week. */
 function mondayOf(t: Minutes): number {
   return dayOf(t) - ((weekday(t) + 6) % 7);
@@ -238,12 +250,18 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
     rc[d.severity]++;
     rc.total++;
   };
+  const firstWeek = since === undefined ? -Infinity : mondayOf(since);
+  // Most dates of an entry fall in one week: the last one looked up is kept at hand.
+  let lastW = NaN;
+  let lastA: WeekActivity | undefined;
   const week = (t: Minutes): WeekActivity | undefined => {
     const w = mondayOf(t);
-    if (w > lastWeek || (since !== undefined && w < mondayOf(since))) return undefined;
+    if (w === lastW) return lastA;
+    lastW = w;
+    if (w > lastWeek || w < firstWeek) return (lastA = undefined);
     let a = weeks.get(w);
     if (!a) weeks.set(w, (a = { week: formatDate(startOfDayNumber(w)), sent: 0, received: 0, interviews: 0 }));
-    return a;
+    return (lastA = a);
   };
 
   for (const item of items) {
@@ -260,7 +278,7 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
     if (!companyNames.has(key)) companyNames.set(key, e.company);
     companyEntries.set(key, (companyEntries.get(key) ?? 0) + 1);
     if (e.round !== undefined && e.round.trim() !== '' && !FIRST_ROUND.test(e.round)) later.add(key);
-    if (e.status === 'offer' || e.status === 'accepted' || e.contacts.some((c) => c.dir === 'from' && c.kind === 'offer')) offers.add(key);
+    if (e.status === 'offer' || e.status === 'accepted' || hasOffer(e.contacts)) offers.add(key);
     if (e.status === 'accepted') accepted.add(key);
 
     if (e.interview && e.interview.t <= now) {
@@ -268,7 +286,7 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
       if (!cr) responses.set(key, (cr = { company: e.company, days: [], interviews: 0, waiting: 0 }));
       cr.interviews++;
       const day = dayOf(e.interview.t);
-      const reply = e.contacts.reduce<Contact | undefined>((best, c) => (c.dir === 'from' && dayOf(c.when.t) >= day && (!best || c.when.t < best.when.t) ? c : best), undefined);
+      const reply = firstAnswer(e.contacts, day);
       if (reply) {
         const d = dayOf(reply.when.t) - day;
         cr.days.push(d);
@@ -350,7 +368,7 @@ function timelineOf(item: StatsItem, group: string): Timeline {
     urgency: r.next?.urgency,
     next: r.next?.text,
     interview: e.interview && stamp(e.interview),
-    contacts: e.contacts.map((c) => ({ at: stamp(c.when), dir: c.dir, who: c.who, via: c.via, kind: c.kind, line: c.range.start.line })),
+    contacts: e.contacts.map((c) => ({ at: stamp(c.when), dir: c.dir, who: c.who, via: c.via, kind: c.kind })),
     windows: [],
     problems: [...new Set(r.diagnostics.map((d) => d.rule))],
   };
@@ -373,7 +391,7 @@ function timelineOf(item: StatsItem, group: string): Timeline {
  * The model of one or more journals: the roll-up over all of them, and with several journals
  * (or `perGroup`) the same numbers per journal. Timelines are sorted by interview, latest first.
  */
-export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOptions & { perGroup?: boolean } = {}): StatsModel {
+export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOptions & { perGroup?: boolean; maxTimelines?: number } = {}): StatsModel {
   const since = opts.since;
   const keptGroups = groups.map((g) => ({ ...g, items: g.items.filter((i) => kept(i, since)) }));
   const all = keptGroups.flatMap((g) => g.items);
@@ -383,11 +401,15 @@ export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOpti
     ...(since !== undefined ? { since: formatDate(since) } : {}),
     ...core(all, now, since),
     timelines: [],
+    timelineCount: 0,
   };
-  const withInterview: { t: number; tl: Timeline }[] = [];
-  for (const g of keptGroups) for (const i of g.items) withInterview.push({ t: i.result.entry.interview?.t ?? -Infinity, tl: timelineOf(i, g.name) });
-  withInterview.sort((a, b) => b.t - a.t || (a.tl.path < b.tl.path ? -1 : a.tl.path > b.tl.path ? 1 : 0));
-  model.timelines = withInterview.map((x) => x.tl);
+  // Latest interview first (undated last), then by path; only the first maxTimelines are made.
+  const order: { t: number; item: StatsItem; group: string }[] = [];
+  for (const g of keptGroups) for (const item of g.items) order.push({ t: item.result.entry.interview?.t ?? -Infinity, item, group: g.name });
+  order.sort((a, b) => (a.t === b.t ? (a.item.path < b.item.path ? -1 : a.item.path > b.item.path ? 1 : 0) : b.t - a.t));
+  const max = Math.min(order.length, opts.maxTimelines ?? Infinity);
+  for (let i = 0; i < max; i++) model.timelines.push(timelineOf(order[i].item, order[i].group));
+  model.timelineCount = order.length;
   if (groups.length > 1 || opts.perGroup) {
     model.groups = keptGroups.map((g) => ({ name: g.name, now: stamp({ t: g.now, timed: true }), ...core(g.items, g.now, since) }));
   }

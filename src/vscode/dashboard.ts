@@ -125,7 +125,8 @@ export class Dashboard implements vscode.Disposable {
       }
       if (items.length || fj.folder) groups.push({ name: fj.folder?.name ?? 'Other files', now: j.now(), items });
     }
-    return computeStats(groups);
+    // The page shows the latest timelines only: the others are not made.
+    return computeStats(groups, { maxTimelines: DEFAULT_MAX_TIMELINES });
   }
 
   /** Recomputes the model and posts it when it changed. */

@@ -123,6 +123,9 @@ describe('report-html', () => {
     assert.equal(open.attr('data-line'), String(model.timelines[0].line));
     assert.equal(open.attr('tabindex'), '0');
     assert.equal(open.attr('role'), 'button');
+    const few = cheerio.load(chartsHtml(computeStats([groupOf('j', GOLDEN)], { maxTimelines: 2 }), { interactive: true }));
+    assert.equal(few('#chart-timeline tr.entry').length, 2);
+    assert.equal(few('#chart-timeline .note').text(), 'The latest 2 of 6 interviews are shown.');
   });
 
   it('per group: the charts again under each group, with ids of their own', () => {

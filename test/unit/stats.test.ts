@@ -80,7 +80,7 @@ describe('stats', () => {
     ]);
   });
 
-  it('a timeline per entry, latest interview first, with the plan windows and each contact at its line', () => {
+  it('a timeline per entry, latest interview first, with the plan windows and each contact', () => {
     assert.deepEqual(
       model.timelines.map((t) => t.path),
       ['j/hooli.md', 'j/acme-onsite.md', 'j/initech.md', 'j/globex.md', 'j/acme-screen.md', 'j/umbrella.md'],
@@ -89,9 +89,9 @@ describe('stats', () => {
     assert.equal(acme.line, 4); // the `interview:` key
     assert.equal(acme.interview, '2026-11-20T14:00');
     assert.deepEqual(acme.contacts, [
-      { at: '2026-11-20T18:00', dir: 'to', who: 'Maria Diaz', via: 'email', kind: 'thank-you', line: 11 },
-      { at: '2026-11-20T18:05', dir: 'to', who: 'Jason Lee', via: 'letter', kind: 'thank-you', line: 12 },
-      { at: '2026-11-24', dir: 'from', who: 'Maria Diaz', via: 'email', kind: 'reply', line: 13 },
+      { at: '2026-11-20T18:00', dir: 'to', who: 'Maria Diaz', via: 'email', kind: 'thank-you' },
+      { at: '2026-11-20T18:05', dir: 'to', who: 'Jason Lee', via: 'letter', kind: 'thank-you' },
+      { at: '2026-11-24', dir: 'from', who: 'Maria Diaz', via: 'email', kind: 'reply' },
     ]);
     // The windows are the plan's duties, as planOf gives them.
     assert.deepEqual(acme.windows, [
@@ -117,6 +117,15 @@ describe('stats', () => {
       [['thank-you', 'done']],
     );
     assert.equal(model.now, '2026-11-30T12:00');
+    assert.equal(model.timelineCount, 6);
+    // Only the latest, when asked (the dashboard shows a few hundred).
+    const few = computeStats([groupOf('j', GOLDEN)], { maxTimelines: 2 });
+    assert.deepEqual(
+      few.timelines.map((t) => t.path),
+      ['j/hooli.md', 'j/acme-onsite.md'],
+    );
+    assert.equal(few.timelineCount, 6);
+    assert.deepEqual({ ...few, timelines: [] }, { ...model, timelines: [] });
     assert.equal(model.groups, undefined);
   });
 
