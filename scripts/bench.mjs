@@ -220,7 +220,7 @@ const targets = [
   ['10k / 1k time ≤ 12 (CLI, wall)', scaling ? `${fmt(scaling.wall, 1)} (CPU ${fmt(scaling.cpu, 1)})` : 'not run', scaling ? scaling.wall <= 12 : undefined],
   [`peak RSS ≤ 200 MB (CLI, ${largest} entries)`, `${fmt(big.cli.rssMb)} MB`, big.cli.rssMb <= 200],
   [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
-  [`statistics model ≤ 50 ms (${statsRun.entries} entries, plans included)`, `p50 ${fmt(statsRun.p50, 1)} ms, max ${fmt(statsRun.max, 1)} ms; HTML report ${fmt(statsRun.htmlP50)} ms`, statsRun.p50 <= 50],
+  [`statistics model ≤ 50 ms (${statsRun.entries} entries, plans included)`, `p50 ${fmt(statsRun.p50, 1)} ms, max ${fmt(statsRun.max, 1)} ms (the dashboard's, 200 timelines: ${fmt(statsRun.dashboardP50, 1)} ms); HTML report ${fmt(statsRun.htmlP50)} ms`, statsRun.p50 <= 50],
   ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified`, ext.min.wall <= 30],
   editor
     ? [`first complete problems ≤ 2 s after activation (${editor.entries} entries, VS Code ${editor.vscode})`, `${fmt(editor.firstProblemsMs)} ms (then the whole tree in ${fmt(editor.treeMs)} ms)`, editor.firstProblemsMs <= 2000]

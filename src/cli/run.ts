@@ -254,7 +254,7 @@ function analyse(opts: Options, io: Io): Analysed {
       nowOf.set(withPath, now);
       // Only the calendar reads it (a path.relative per file).
       if (opts.command === 'ics') folderOf.set(withPath.path, relativeSlash(g.folder, r.path));
-      if (opts.command === 'stats') stats.push({ item: { path: withPath.path, result: r, plan: journal.plan(r.path) }, abs: r.path, root: rootOf.get(r.path) ?? g.folder, now });
+      if (opts.command === 'stats') stats.push({ item: { path: withPath.path, result: r, plan: () => journal.plan(r.path) }, abs: r.path, root: rootOf.get(r.path) ?? g.folder, now });
     }
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -14,7 +14,8 @@ export interface StatsItem {
   /** How the entry is shown and opened: the CLI's display path, the editor's uri string. */
   path: string;
   result: FileResult;
-  plan: Plan | undefined;
+  /** Asked only for the timelines that are made (`Journal.plan(path)`). */
+  plan: () => Plan | undefined;
 }
 
 /** One journal (a workspace folder, or a folder on the command line): one candidate. */
@@ -334,7 +335,12 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
 
   const byCompany: CompanyResponse[] = [...responses.values()]
     .map((c) => ({ company: c.company, interviews: c.interviews, waiting: c.waiting, ...spread(c.days) }))
-    .sort((a, b) => (a.median ?? Infinity) - (b.median ?? Infinity) || a.company.localeCompare(b.company));
+    .sort((a, b) => {
+      // Answered first, quickest first, then by name (code units: localeCompare is slow on thousands of companies).
+      const ma = a.median ?? Infinity;
+      const mb = b.median ?? Infinity;
+      return ma !== mb ? (ma < mb ? -1 : 1) : a.company < b.company ? -1 : a.company > b.company ? 1 : 0;
+    });
 
   return {
     entries: items.length,
@@ -353,10 +359,16 @@ function core(items: readonly StatsItem[], now: Minutes, since: Minutes | undefi
   };
 }
 
+function rulesOf(ds: readonly Diagnostic[]): RuleId[] {
+  const out: RuleId[] = [];
+  for (const d of ds) if (!out.includes(d.rule)) out.push(d.rule);
+  return out;
+}
+
 function timelineOf(item: StatsItem, group: string): Timeline {
   const r = item.result;
   const e = r.entry;
-  const p = item.plan;
+  const p = item.plan();
   const t: Timeline = {
     path: item.path,
     group,
@@ -370,7 +382,7 @@ function timelineOf(item: StatsItem, group: string): Timeline {
     interview: e.interview && stamp(e.interview),
     contacts: e.contacts.map((c) => ({ at: stamp(c.when), dir: c.dir, who: c.who, via: c.via, kind: c.kind })),
     windows: [],
-    problems: [...new Set(r.diagnostics.map((d) => d.rule))],
+    problems: rulesOf(r.diagnostics),
   };
   if (p) {
     for (const d of p.duties) {

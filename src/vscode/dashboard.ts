@@ -121,7 +121,7 @@ export class Dashboard implements vscode.Disposable {
         const uri = vscode.Uri.parse(result.path);
         const path = uri.scheme === 'file' || fj.folder ? vscode.workspace.asRelativePath(uri, multi) : result.path;
         this.uris.set(path, result.path);
-        items.push({ path, result, plan: j.plan(result.path) });
+        items.push({ path, result, plan: () => j.plan(result.path) });
       }
       if (items.length || fj.folder) groups.push({ name: fj.folder?.name ?? 'Other files', now: j.now(), items });
     }
