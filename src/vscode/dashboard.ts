@@ -54,27 +54,49 @@ export class Dashboard implements vscode.Disposable {
     return this.last;
   }
 
-  /** Opens the dashboard (or brings it to the front) and posts the current model. */
+  /** The page's HTML as last set (for the tests: its security policy). */
+  pageHtml: string | undefined;
+
+  private get media(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'media');
+  }
+
+  private get options(): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [this.media] };
+  }
+
+  /** Opens the dashboard (or brings it to the front); the page asks for the model when loaded. */
   async open(): Promise<void> {
     if (this.panel) {
       this.panel.reveal();
       return;
     }
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Interview Journal Dashboard', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [media],
-    });
+    this.attach(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Interview Journal Dashboard', vscode.ViewColumn.Active, this.options));
+    await this.service.ready;
+  }
+
+  /** Restores the dashboard after a reload of the window (its page state comes back with it). */
+  readonly serializer: vscode.WebviewPanelSerializer = {
+    deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
+      if (this.panel) {
+        panel.dispose();
+        return;
+      }
+      panel.webview.options = this.options;
+      this.attach(panel);
+    },
+  };
+
+  private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
-    panel.iconPath = vscode.Uri.joinPath(media, 'journal.svg');
-    panel.webview.html = this.page(panel.webview, media);
+    panel.iconPath = vscode.Uri.joinPath(this.media, 'journal.svg');
+    this.pageHtml = panel.webview.html = this.page(panel.webview, this.media);
     this.lastJson = undefined;
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.lastJson = undefined;
     }, undefined, this.disposables);
     panel.webview.onDidReceiveMessage((m: FromWebview) => void this.onMessage(m), undefined, this.disposables);
-    await this.service.ready;
   }
 
   private async onMessage(m: FromWebview): Promise<void> {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { QuickFixes } from './codeactions';
 import { NextStepLens } from './codelens';
 import { Commands, VIEW_ID } from './commands';
-import { Dashboard } from './dashboard';
+import { Dashboard, DASHBOARD_VIEW_TYPE } from './dashboard';
 import { DiagnosticsPublisher } from './diagnostics';
 import { JournalService, type JournalUpdate } from './service';
 import { FollowUpStatus } from './statusbar';
@@ -60,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     service.onDidUpdate(updateEntryContext),
     dashboard,
     vscode.commands.registerCommand('interviewJournal.openDashboard', () => dashboard.open()),
+    vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, dashboard.serializer),
   );
   service.start();
   void service.ready.then(() => (timings.ready = Date.now()));

@@ -29,6 +29,7 @@ interface Api {
     onDidPost: vscode.Event<Model>;
     onDidRender: vscode.Event<{ entries: number; charts: number }>;
     update(): void;
+    pageHtml: string | undefined;
   };
 }
 
@@ -92,6 +93,18 @@ describe('dashboard', function () {
       t.windows.filter((w) => w.kind === 'thank-you').map((w) => w.state),
       ['done'],
     );
+    // The page's policy: nothing by default, scripts only by nonce, only the extension's own files.
+    const page = d.pageHtml!;
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1] ?? '';
+    assert.match(csp, /^default-src 'none'; /);
+    // script-src is the nonce alone (no host); styles and images: the webview's own resource origin.
+    assert.match(csp, /(^|; )script-src 'nonce-[A-Za-z0-9]{16,}'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|unsafe-hashes|data:/);
+    const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    assert.equal(scripts.length, 1);
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    assert.ok(scripts[0].includes(`nonce="${nonce}"`) && /src="[^"]*dashboard\.js"/.test(scripts[0]), scripts[0]);
+    assert.doesNotMatch(page, /\son[a-z]+=/i, 'no inline event handler');
     const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((x) => x.input instanceof vscode.TabInputWebview);
     assert.ok(tab, 'a webview tab is open');
     assert.equal(tab.label, 'Interview Journal Dashboard');
