@@ -7,7 +7,8 @@
 //   - the Problems panel and the status bar show the counts that the CLI (same engine, same
 //     settings file) reports for the example journal;
 //   - the dashboard opens from the tree's title bar, draws its charts in the dark and the light
-//     theme (screenshots in out/test/ui-dashboard-*.png), and opens an entry on a click.
+//     theme (screenshots in out/test/ui-dashboard-*.png), filters its timeline by a bar, and
+//     opens an entry on a click or Enter.
 // A failing check keeps a screenshot in out/test/failure-ui-*.png.
 //
 // Run by scripts/vscode-test.mjs after the suite, or alone: `npm run test:ui`.
@@ -211,14 +212,31 @@ export async function runUiChecks({ log = (...a) => console.log('[ui]', ...a) } 
       log(`    screenshots: out/test/ui-dashboard-dark.png, out/test/ui-dashboard-light.png`);
     });
 
-    await check('a click on an entry in the dashboard opens its file', async () => {
+    await check('in the dashboard a bar filters the timeline, and an entry opens by click or by keyboard', async () => {
       const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-      const entry = view.locator('span.open[data-path]').first();
-      const path = await entry.getAttribute('data-path');
-      await entry.click();
-      const name = path.split('/').pop();
-      await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: TIMEOUT });
-      log(`    opened ${path}`);
+      const rows = view.locator('#chart-timeline tr.entry');
+      const all = await rows.count();
+      const rejected = Number(await view.locator('#chart-status tbody tr').filter({ hasText: 'rejected' }).locator('td').textContent());
+      await view.locator('#chart-status [data-filter="status:rejected"] rect').click();
+      await view.locator('#filter:not([hidden])').waitFor({ timeout: TIMEOUT });
+      const shown = await view.locator('#chart-timeline tr.entry:not([hidden])').count();
+      if (shown !== rejected) throw new Error(`the rejected bar shows ${shown} timeline rows, the table says ${rejected}`);
+      await view.locator('#clear').click();
+      await view.locator('#filter[hidden]').waitFor({ state: 'attached', timeout: TIMEOUT });
+      if ((await view.locator('#chart-timeline tr.entry:not([hidden])').count()) !== all) throw new Error('Show all did not bring every row back');
+      log(`    status:rejected shows ${shown} of ${all} rows`);
+
+      const entries = view.locator('span.open[data-path]');
+      const first = await entries.nth(0).getAttribute('data-path');
+      await entries.nth(0).click();
+      await page.waitForSelector(`.tab.active[aria-label*="${first.split('/').pop()}"]`, { timeout: TIMEOUT });
+      // Back to the dashboard, then the keyboard: focus the second entry and press Enter.
+      await page.click('.tab[aria-label*="Interview Journal Dashboard"]');
+      const second = await entries.nth(1).getAttribute('data-path');
+      await entries.nth(1).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.tab.active[aria-label*="${second.split('/').pop()}"]`, { timeout: TIMEOUT });
+      log(`    opened ${first} (click) and ${second} (Enter)`);
     });
   } catch (err) {
     results.push({ name: 'UI check setup', ok: false, err });
