@@ -3,9 +3,9 @@
  * the JSON document, the text table, the HTML report, `--since`, `--group-by folder`, bad usage.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { runCli } from '../../src/cli/run';
 import { GOLDEN } from './stats-fixture';
@@ -133,6 +133,25 @@ describe('cli stats', () => {
     );
     const text = cli(['stats', '--today', '2026-11-30', '--group-by', 'folder', 'alice', 'bob'], dir).out;
     assert.match(text, /\nalice: 2 entries\nStatus {8}active 1 {2}offer 1\n/);
+  });
+
+  it('the hostile corpus: every format stays whole (valid JSON, a page without script), no crash', () => {
+    const corpus = [resolve(__dirname, '../../../test/hostile'), resolve(process.cwd(), 'test/hostile')].find((d) => existsSync(join(d, 'README.md')))!;
+    const json = cli(['stats', '--today', '2026-11-30', '--format', 'json', corpus], tmp);
+    assert.equal(json.code, 0, json.err);
+    const doc = JSON.parse(json.out);
+    assert.ok(doc.entries > 10);
+    assert.equal(doc.timelines.length, doc.entries);
+    const html = cli(['stats', '--today', '2026-11-30', '--format', 'html', corpus], tmp);
+    assert.equal(html.code, 0);
+    const $ = cheerio.load(html.out);
+    assert.equal($('script').length, 0);
+    assert.equal($('table.timeline tbody tr').length, doc.entries);
+    // Terminal escapes in journal text never reach the page or the terminal raw.
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(html.out, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(cli(['stats', '--today', '2026-11-30', corpus], tmp).out, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
   it('bad usage: one line on stderr, exit 2', () => {
