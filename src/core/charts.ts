@@ -4,7 +4,7 @@
  * the page's stylesheet colours them from CSS variables (`--ij-*`, which the dashboard maps to
  * the theme's `--vscode-charts-*`). Every chart comes with its numbers as a table.
  */
-import { dayOf, MINUTES_PER_DAY } from './civil';
+import { dayOf, formatDate, MINUTES_PER_DAY } from './civil';
 import { minutesOf, type StatsCore, type StatsModel, type Timeline } from './stats';
 
 export interface ChartOptions {
@@ -231,27 +231,49 @@ function timelineSvg(t: Timeline, lo: number, hi: number, now: number): string {
   return s + '</svg>';
 }
 
+/** The timeline column's heading: its dates (about six ticks) and today. */
+function timelineAxis(lo: number, hi: number, now: number): string {
+  const x = (m: number) => fmt(4 + ((m - lo) / (hi - lo)) * (TL_W - 8));
+  const days = (hi - lo) / MINUTES_PER_DAY;
+  const step = [1, 2, 7, 14, 28, 56, 91].find((d) => days / d <= 7) ?? 182;
+  let s = `<svg class="tl axis" viewBox="0 0 ${TL_W} 16" width="${TL_W}" height="16" role="img" aria-label="${esc(`timeline from ${formatDate(lo)} to ${formatDate(hi - MINUTES_PER_DAY)}`)}" xmlns="http://www.w3.org/2000/svg">`;
+  for (let d = dayOf(lo) + 1; d * MINUTES_PER_DAY < hi; d += step) {
+    const at = Number(x(d * MINUTES_PER_DAY));
+    // A label needs room on both sides of its tick.
+    if (at >= 18 && at <= TL_W - 18) s += `<text class="axis" x="${at}" y="12" text-anchor="middle">${formatDate(d * MINUTES_PER_DAY).slice(5)}</text>`;
+  }
+  if (now >= lo && now <= hi) s += `<line class="now" x1="${x(now)}" x2="${x(now)}" y1="0" y2="16"/>`;
+  return s + '</svg>';
+}
+
 function timelineChart(model: StatsModel, o: ChartOptions, now: number): string {
   const max = o.maxTimelines ?? DEFAULT_MAX_TIMELINES;
   const shown = model.timelines.slice(0, max);
   const title = 'Timeline of each interview';
+  // One scale for every row (so rows compare): their interviews up to the clock and what the
+  // plans ask next, at most 120 days back and 60 ahead; what lies outside sits on the edge.
+  let lo = now;
+  let hi = now + 14 * MINUTES_PER_DAY;
+  for (const t of shown) {
+    for (const x of [t.interview, ...t.contacts.map((c) => c.at), ...t.windows.flatMap((w) => [w.from, w.until])]) {
+      if (!x) continue;
+      const m = minutesOf(x);
+      if (m < lo) lo = m;
+      if (m > hi) hi = m;
+    }
+  }
+  lo = dayOf(Math.max(lo, now - 120 * MINUTES_PER_DAY)) * MINUTES_PER_DAY;
+  hi = (dayOf(Math.min(hi, now + 60 * MINUTES_PER_DAY)) + 2) * MINUTES_PER_DAY;
   const rows = shown.map((t) => {
-    const times = [t.interview, ...t.contacts.map((c) => c.at), ...t.windows.flatMap((w) => [w.from, w.until])].filter((x): x is string => !!x).map(minutesOf);
-    // Each row spans its own dates and the clock, at least two weeks.
-    let lo = Math.min(now, ...times) - MINUTES_PER_DAY;
-    let hi = Math.max(now, ...times) + MINUTES_PER_DAY;
-    if (hi - lo < 14 * MINUTES_PER_DAY) hi = lo + 14 * MINUTES_PER_DAY;
-    lo = dayOf(lo) * MINUTES_PER_DAY;
-    hi = (dayOf(hi) + 1) * MINUTES_PER_DAY;
     const who = `${t.company || '(no company)'}${t.role ? ` — ${t.role}` : ''}${t.round ? ` (${t.round})` : ''}`;
     const open = o.interactive ? ` data-path="${esc(t.path)}" data-line="${t.line}" tabindex="0" role="button" aria-label="${esc(`Open ${who}`)}"` : '';
     const filters = ` data-status="${esc(t.status)}" data-urgency="${esc(t.urgency ?? '')}" data-company="${esc(t.company)}" data-rules="${esc(t.problems.join(' '))}"`;
-    return `<tr class="entry"${filters}><th scope="row"><span class="open"${open}>${esc(who)}</span><div class="sub">${esc(t.path)}</div></th><td>${esc(t.interview ?? '–')}</td><td>${esc(t.status)}</td><td class="u-${esc(t.urgency ?? 'none')}">${esc(t.next ?? '')}</td><td>${t.contacts.length}</td><td>${timelineSvg(t, lo, hi, now)}</td></tr>`;
+    return `<tr class="entry"${filters}><th scope="row"><span class="open"${open}>${esc(who)}</span><div class="sub">${esc(t.path)}</div></th><td class="when">${esc(t.interview?.replace('T', ' ') ?? '–')}</td><td>${esc(t.status)}</td><td class="u-${esc(t.urgency ?? 'none')}">${esc(t.next ?? '')}</td><td>${t.contacts.length}</td><td>${timelineSvg(t, lo, hi, now)}</td></tr>`;
   });
   const total = Math.max(model.timelineCount, model.timelines.length);
   const note = total > shown.length ? `The latest ${shown.length} of ${total} interviews are shown.` : '';
   const key = `<p class="key"><span class="k c-purple">◆</span> interview <span class="k c-blue">●</span> you wrote <span class="k c-green">○</span> they wrote <span class="k c-yellow">■</span> planned window <span class="k c-green">■</span> done <span class="k c-red">■</span> missed</p>`;
-  const tbl = `<table class="timeline"><thead><tr><th scope="col">entry</th><th scope="col">interview</th><th scope="col">status</th><th scope="col">next step</th><th scope="col">contacts</th><th scope="col">timeline</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const tbl = `<table class="timeline"><thead><tr><th scope="col">entry</th><th scope="col">interview</th><th scope="col">status</th><th scope="col">next step</th><th scope="col">contacts</th><th scope="col">${timelineAxis(lo, hi, now)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return `<figure class="chart wide" id="chart-timeline" aria-labelledby="title-timeline"><figcaption id="title-timeline">${esc(title)}</figcaption>${key}${note ? `<p class="note">${esc(note)}</p>` : ''}${shown.length ? tbl : '<p class="empty">No entries.</p>'}</figure>`;
 }
 
@@ -306,7 +328,7 @@ span.k.c-blue{color:var(--ij-blue)}span.k.c-green{color:var(--ij-green)}span.k.c
 .summary div{border:1px solid var(--ij-border);border-radius:6px;padding:8px 12px;min-width:110px}
 .summary dt{color:var(--ij-muted);font-size:12px}.summary dd{margin:0;font-size:22px;font-weight:600}
 table{border-collapse:collapse;font-size:12px}th,td{text-align:left;padding:2px 8px;border-bottom:1px solid var(--ij-border);vertical-align:middle}
-table.timeline .sub{color:var(--ij-muted);font-size:11px}
+table.timeline .sub{color:var(--ij-muted);font-size:11px}table.timeline td.when{white-space:nowrap}
 .u-overdue{color:var(--ij-red)}.u-today{color:var(--ij-orange)}
 .note,.key,.empty{color:var(--ij-muted);font-size:12px}
 details.numbers summary{cursor:pointer;color:var(--ij-muted);font-size:12px}

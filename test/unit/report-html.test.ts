@@ -88,7 +88,10 @@ describe('report-html', () => {
       trs.map((tr) => $(tr).find('.sub').text()),
       model.timelines.map((t) => t.path),
     );
+    // One date scale for every row, in the column's heading.
+    assert.equal($('#chart-timeline thead svg').attr('aria-label'), 'timeline from 2026-10-05 to 2026-12-18');
     const acme = $(trs[1]);
+    assert.equal(acme.find('td.when').text(), '2026-11-20 14:00');
     assert.equal(acme.find('th .open').text(), 'Acme — Engineer (onsite)');
     assert.equal(acme.find('rect.window').length, 3);
     assert.deepEqual(
