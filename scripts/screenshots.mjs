@@ -4,6 +4,7 @@
 //   docs/images/codelens.png  an entry with its CodeLens and a problem (hover on the squiggle)
 //   docs/images/quickfix.png  the quick-fix menu open on a problem
 //   docs/images/completion.png  completion on a new line under contacts: (the next step as a line)
+//   docs/images/dashboard.png the dashboard (Open Dashboard in the tree's title bar)
 /* global document, getComputedStyle */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -151,6 +152,19 @@ async function main() {
     await page.screenshot({ path: join(OUT, 'completion.png') });
     log(`docs/images/completion.png (${basename(withStep.path)}): ${(await page.locator('.suggest-widget.visible').innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
     await page.keyboard.press('Escape');
+    // 5. The dashboard, opened from the tree's title bar.
+    await command(page, 'View: Close All Editors');
+    await page.click('[aria-label="Open Dashboard"]');
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await view.locator('figure#chart-timeline tr.entry').first().waitFor({ timeout: T });
+    // The side bar hidden (Ctrl+B, with the focus on the tab rather than in the webview): two columns of charts.
+    await page.click('.tab.active');
+    await page.keyboard.press('Control+B');
+    await page.waitForSelector('#workbench\\.parts\\.sidebar', { state: 'hidden', timeout: T });
+    await view.locator('figure#chart-status').waitFor({ timeout: T });
+    await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 40);
+    await page.screenshot({ path: join(OUT, 'dashboard.png') });
+    log('docs/images/dashboard.png (the dashboard of the example journal)');
   } catch (err) {
     if (page) await page.screenshot({ path: join(ROOT, 'out', 'screenshots-failure.png') }).catch(() => {});
     throw err;

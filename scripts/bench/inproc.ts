@@ -2,10 +2,13 @@
 // CLI) so it measures the shipped code. Spawned as:
 //   node --expose-gc inproc.js measure <dir> <runs>   I/O floor, library floor, analyze(): wall and CPU of each run
 //   node --expose-gc inproc.js incremental <dir> <edits>   one edited entry in a loaded Journal: setFile + refresh
+//   node --expose-gc inproc.js stats <dir> <runs>   the statistics model of a loaded Journal (plans included), and the HTML report
 // Prints one JSON document.
 import { readFileSync } from 'node:fs';
 import { analyze, Journal } from '../../src/core/journal';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { reportHtml } from '../../src/core/report-html';
+import { computeStats } from '../../src/core/stats';
 import { floorIo, floorLib, listFiles } from './floor.mjs';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, today: '2026-11-23' };
@@ -115,7 +118,35 @@ function incremental(dir: string, edits: number): unknown {
   };
 }
 
+/** The dashboard's and `stats`' model of a loaded journal: every entry's plan and computeStats. */
+function stats(dir: string, runs: number): unknown {
+  const j = new Journal(settings);
+  for (const f of listFiles(dir)) j.setFile(f, readFileSync(f, 'utf8'));
+  j.refresh();
+  const model = (maxTimelines?: number) => computeStats([{ name: 'bench', now: j.now(), items: j.all().map((result) => ({ path: result.path, result, plan: () => j.plan(result.path) })) }], { maxTimelines });
+  for (let k = 0; k < 3; k++) model(); // warm-up
+  const ms: number[] = [];
+  const html: number[] = [];
+  const dash: number[] = [];
+  let entries = 0;
+  for (let r = 0; r < Math.max(runs, 10); r++) {
+    gc();
+    const t0 = performance.now();
+    const m = model();
+    ms.push(performance.now() - t0);
+    entries = m.entries;
+    const t1 = performance.now();
+    reportHtml(m);
+    html.push(performance.now() - t1);
+    // The dashboard's model: the latest 200 timelines.
+    const t2 = performance.now();
+    model(200);
+    dash.push(performance.now() - t2);
+  }
+  return { entries, p50: percentile(ms, 50), max: Math.max(...ms), htmlP50: percentile(html, 50), dashboardP50: percentile(dash, 50) };
+}
+
 const [, , mode, dir, n] = process.argv;
-const result = mode === 'measure' ? measure(dir, Number(n)) : mode === 'incremental' ? incremental(dir, Number(n)) : undefined;
+const result = mode === 'measure' ? measure(dir, Number(n)) : mode === 'incremental' ? incremental(dir, Number(n)) : mode === 'stats' ? stats(dir, Number(n)) : undefined;
 if (!result) throw new Error(`unknown mode ${mode}`);
 process.stdout.write(`${JSON.stringify(result)}\n`);

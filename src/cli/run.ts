@@ -4,7 +4,7 @@
  * too many warnings (check), 2 bad usage or an unreadable path.
  */
 import { parseArgs } from 'node:util';
-import { realNow, resolveNow } from '../core/civil';
+import { parseWhen, realNow, resolveNow } from '../core/civil';
 import { calendarFromResults, MAX_ALARM_MINUTES } from '../core/ics';
 import { runLog } from './log';
 import { runNew } from './new';
@@ -13,6 +13,7 @@ import type { Settings } from '../core/settings';
 import type { Minutes } from '../core/types';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited, relativeSlash, UsageError, type FoundFile } from './files';
 import { COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, type Row } from './format';
+import { statsOutput, type CollectedItem } from './stats';
 import { version } from '../../package.json';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
@@ -40,6 +41,7 @@ Commands:
   ics     an iCalendar file (RFC 5545) of the dated pending steps, on stdout, each with a reminder
   new     write a new entry (from flags or --from-ics FILE) and print its path: new --help
   log     append a contact to an entry and print its next step: log --help
+  stats   how the search is going: counts, funnel, answers, weekly activity
 
 Options:
   --today YYYY-MM-DD        plan as of that day at 12:00 local time
@@ -50,6 +52,9 @@ Options:
                             picks its settings (e.g. git show :PATH | ... --stdin-filename PATH)
   --alarm MINUTES           ics: the reminder this many minutes before each step (default 0)
   --no-alarm                ics: no reminders
+  --format html             stats only: one self-contained HTML report
+  --since YYYY-MM-DD        stats only: interviews on or after that day
+  --group-by folder         stats only: the numbers per folder (one candidate each) too
   -h, --help                show this help
   -v, --version             show the version
 
@@ -59,7 +64,7 @@ Exit codes: 0 no errors and warnings within the limit; 1 errors or too many warn
 2 bad usage or an unreadable path.
 `;
 
-const COMMANDS = new Set(['check', 'next', 'ics']);
+const COMMANDS = new Set(['check', 'next', 'ics', 'stats']);
 
 function usageError(io: Io, message: string): number {
   io.stderr.write(`interview-journal: ${message.replace(/\s*\n\s*/g, ' ')} (see interview-journal --help)\n`);
@@ -67,16 +72,19 @@ function usageError(io: Io, message: string): number {
 }
 
 interface Options {
-  command: 'check' | 'next' | 'ics';
+  command: 'check' | 'next' | 'ics' | 'stats';
   paths: string[];
   today?: string;
   now?: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html';
   maxWarnings?: number;
   /** The text comes from stdin; this path names it. */
   stdinFilename?: string;
   /** ics: minutes before each step for its VALARM; false: none. */
   alarm?: number | false;
+  /** stats: the day (start) and the grouping. */
+  since?: Minutes;
+  groupBy?: 'folder';
 }
 
 type Parsed = { kind: 'run'; opts: Options } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
@@ -100,6 +108,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         format: { type: 'string' },
         'max-warnings': { type: 'string' },
         'stdin-filename': { type: 'string' },
+        since: { type: 'string' },
+        'group-by': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         alarm: { type: 'string' },
@@ -116,10 +126,12 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (v.version) return { kind: 'version' };
   const [command, ...paths] = parsed.positionals;
   if (command === 'help') return { kind: 'help' };
-  if (command === undefined) return { kind: 'error', message: 'missing command: check, next, ics, new or log' };
-  if (!COMMANDS.has(command)) return { kind: 'error', message: `unknown command '${command}': use check, next, ics, new or log` };
+  if (command === undefined) return { kind: 'error', message: 'missing command: check, next, ics, stats, new or log' };
+  if (!COMMANDS.has(command)) return { kind: 'error', message: `unknown command '${command}': use check, next, ics, stats, new or log` };
   const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return { kind: 'error', message: `--format must be text or json, got '${format}'` };
+  if (format !== 'text' && format !== 'json' && !(format === 'html' && command === 'stats')) return { kind: 'error', message: `--format must be text or json${command === 'stats' ? ' or html' : ''}, got '${format}'` };
+  const stats = parseStatsOptions(command, v.since, v['group-by']);
+  if (typeof stats === 'string') return { kind: 'error', message: stats };
   if (command === 'ics' && v.format === 'json') return { kind: 'error', message: 'ics writes iCalendar; --format json applies to check and next' };
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
@@ -157,8 +169,18 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
   return {
     kind: 'run',
-    opts: { command: command as Options['command'], paths: paths.length ? paths : ['.'], today: v.today, now: v.now, format, maxWarnings, stdinFilename, alarm },
+    opts: { command: command as Options['command'], paths: paths.length ? paths : ['.'], today: v.today, now: v.now, format, maxWarnings, stdinFilename, alarm, ...stats },
   };
+}
+
+/** `--since` and `--group-by`: only for stats; a message when wrong. */
+function parseStatsOptions(command: string, since: string | undefined, groupBy: string | undefined): { since?: Minutes; groupBy?: 'folder' } | string {
+  if (command !== 'stats' && (since !== undefined || groupBy !== undefined)) return `${since !== undefined ? '--since' : '--group-by'} applies to stats only`;
+  if (groupBy !== undefined && groupBy !== 'folder') return `--group-by must be folder, got '${groupBy}'`;
+  if (since === undefined) return groupBy ? { groupBy } : {};
+  const p = parseWhen(since, false);
+  if (!p.ok) return `--since must be a date YYYY-MM-DD, got '${since}'`;
+  return { since: p.when.t, ...(groupBy ? { groupBy } : {}) };
 }
 
 /** A group of files sharing one settings file: one journal, analysed together. */
@@ -178,6 +200,8 @@ interface Analysed {
   folderOf: Map<string, string>;
   /** The clock is pinned (by flag or setting) for every journal. */
   pinned: boolean;
+  /** stats: every entry with its plan, before the entries are dropped. */
+  stats: CollectedItem[];
 }
 
 function display(io: Io, abs: string): string {
@@ -253,10 +277,12 @@ function analyse(opts: Options, io: Io): Analysed {
   const nowOf = new Map<Row, Minutes>();
   const folderOf = new Map<string, string>();
   let pinned = true;
+  const stats: CollectedItem[] = [];
   for (const g of groups.values()) {
     // Nothing is edited afterwards: entries keep only what the rules read (less memory).
     const journal = new Journal(g.settings, io.clock ?? realNow, { keepText: false });
     const shown = new Map<string, string>();
+    const rootOf = new Map(g.files.map((f) => [f.abs, f.root]));
     for (const f of g.files) {
       const read = fromStdin ? readStdin(io, g.settings.maxFileSize) : readLimited(f.abs, g.settings.maxFileSize, f.size);
       if (!read.ok) {
@@ -283,10 +309,11 @@ function analyse(opts: Options, io: Io): Analysed {
       nowOf.set(withPath, now);
       // Only the calendar reads it (a path.relative per file).
       if (opts.command === 'ics') folderOf.set(withPath.path, relativeSlash(g.folder, r.path));
+      if (opts.command === 'stats') stats.push({ item: { path: withPath.path, result: r, plan: () => journal.plan(r.path) }, abs: r.path, root: rootOf.get(r.path) ?? g.folder, now });
     }
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { results, nowOf, folderOf, pinned };
+  return { results, nowOf, folderOf, pinned, stats };
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -353,5 +380,8 @@ function report(opts: Options, a: Analysed, io: Io): number {
       io.stdout.write(calendarFromResults(a.results, { stampMs, relativePath: (p) => a.folderOf.get(p) ?? p, alarm: opts.alarm }));
       return 0;
     }
+    case 'stats':
+      io.stdout.write(statsOutput(a.stats, { format: opts.format, since: opts.since, groupBy: opts.groupBy }, io.cwd, painter));
+      return 0;
   }
 }

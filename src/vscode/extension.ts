@@ -8,6 +8,7 @@ import { Assist } from './assist';
 import { QuickFixes } from './codeactions';
 import { NextStepLens } from './codelens';
 import { Commands, VIEW_ID } from './commands';
+import { Dashboard, DASHBOARD_VIEW_TYPE } from './dashboard';
 import { DiagnosticsPublisher } from './diagnostics';
 import { JournalService, type JournalUpdate } from './service';
 import { FollowUpStatus } from './statusbar';
@@ -30,6 +31,8 @@ export interface InterviewJournalApi {
   timings: { activated: number; ready?: number };
   /** New Interview from Invitation (its onDidPrompt lets tests drive the prompts). */
   invitations: Invitations;
+  /** The dashboard: its last posted model and its events (for the integration tests). */
+  dashboard: Dashboard;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewJournalApi {
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
   const lens = new NextStepLens(service);
   const invitations = new Invitations(service);
   const draftLens = new DraftLens(service);
+  const dashboard = new Dashboard(service, context.extensionUri);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
   const updateEntryContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -66,12 +70,15 @@ export function activate(context: vscode.ExtensionContext): InterviewJournalApi 
     draftLens,
     vscode.languages.registerCodeLensProvider(selector, draftLens),
     ...new DraftSender(service).register(),
+    dashboard,
+    vscode.commands.registerCommand('interviewJournal.openDashboard', () => dashboard.open()),
+    vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, dashboard.serializer),
   );
   const assist = new Assist(service);
   context.subscriptions.push(assist, ...assist.register());
   service.start();
   void service.ready.then(() => (timings.ready = Date.now()));
-  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings, invitations };
+  return { service, tree, diagnostics: diagnostics.collection, statusItem: status.item, view, ready: service.ready, onDidUpdate: service.onDidUpdate, timings, invitations, dashboard };
 }
 
 export function deactivate(): void {}

@@ -1,11 +1,14 @@
-/* global process, console, document */
+/* global process, console, document, getComputedStyle */
 // The UI-level check: what a person sees in a real VS Code (code-server in Debian's chromium,
 // driven by playwright-core), with the extension installed from its packaged VSIX:
 //   - the VSIX installs with `code-server --install-extension` and is listed afterwards;
 //   - the installed extension activates: its activity-bar container opens on a tree;
 //   - the tree shows its group rows (Overdue, Today, ...) and item rows under them;
 //   - the Problems panel and the status bar show the counts that the CLI (same engine, same
-//     settings file) reports for the example journal.
+//     settings file) reports for the example journal;
+//   - the dashboard opens from the tree's title bar, draws its charts in the dark and the light
+//     theme (screenshots in out/test/ui-dashboard-*.png), filters its timeline by a bar, and
+//     opens an entry on a click or Enter.
 // A failing check keeps a screenshot in out/test/failure-ui-*.png.
 //
 // Run by scripts/vscode-test.mjs after the suite, or alone: `npm run test:ui`.
@@ -173,6 +176,67 @@ export async function runUiChecks({ log = (...a) => console.log('[ui]', ...a) } 
       const fileRows = await page.$$eval('.markers-panel .monaco-list-row[aria-level="1"]', (els) => els.map((e) => e.getAttribute('aria-label')));
       if (fileRows.length !== expected.files) throw new Error(`the Problems panel lists ${fileRows.length} files, the CLI ${expected.files}: ${fileRows.join(' | ')}`);
       log(`    Problems: ${total} in ${fileRows.length} files (status bar: ${await page.getAttribute('#status\\.problems', 'aria-label')})`);
+    });
+
+    await check('the dashboard opens from the Next Steps title bar, draws every chart, and follows the theme (dark, then light)', async () => {
+      await page.click('[aria-label="Open Dashboard"]');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await view.locator('figure#chart-timeline tr.entry').first().waitFor({ timeout: TIMEOUT });
+      const charts = await view.locator('figure.chart').count();
+      if (charts < 9) throw new Error(`the dashboard shows ${charts} charts, expected at least 9`);
+      // A bar's colour is the theme's chart colour, read in the page.
+      const blue = () => view.locator('body').evaluate((b) => [b.className, getComputedStyle(b.querySelector('rect.c-blue')).fill, getComputedStyle(b).getPropertyValue('--vscode-charts-blue').trim()]);
+      const [darkClass, darkFill, darkVar] = await blue();
+      if (!/vscode-dark/.test(darkClass)) throw new Error(`expected the dark theme first, the page's class is "${darkClass}"`);
+      mkdirSync(FAILURE_DIR, { recursive: true });
+      await page.screenshot({ path: join(FAILURE_DIR, 'ui-dashboard-dark.png') });
+      // The theme picker (Ctrl+K Ctrl+T), with the focus in the workbench rather than the webview.
+      await page.click('.tab.active');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+T');
+      await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: TIMEOUT });
+      await page.keyboard.type('Light Modern');
+      await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Light Modern"]', { timeout: TIMEOUT });
+      await page.keyboard.press('Enter');
+      await view.locator('body.vscode-light').waitFor({ timeout: TIMEOUT });
+      const [, lightFill, lightVar] = await blue();
+      if (darkFill === lightFill) throw new Error(`the bars kept their colour (${darkFill}) after the theme changed`);
+      // `#3794ff` as `rgb(55, 148, 255)`, to compare with the computed fill.
+      const rgb = (hex) => {
+        const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(hex);
+        return m ? `rgb(${m.slice(1).map((x) => parseInt(x, 16)).join(', ')})` : hex;
+      };
+      log(`    dark: ${darkFill} (--vscode-charts-blue ${darkVar}); light: ${lightFill} (${lightVar}); ${charts} charts`);
+      if (rgb(darkVar) !== darkFill || rgb(lightVar) !== lightFill) throw new Error('the bars are not drawn in the theme\'s --vscode-charts-blue');
+      await page.screenshot({ path: join(FAILURE_DIR, 'ui-dashboard-light.png') });
+      log(`    screenshots: out/test/ui-dashboard-dark.png, out/test/ui-dashboard-light.png`);
+    });
+
+    await check('in the dashboard a bar filters the timeline, and an entry opens by click or by keyboard', async () => {
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const rows = view.locator('#chart-timeline tr.entry');
+      const all = await rows.count();
+      const rejected = Number(await view.locator('#chart-status tbody tr').filter({ hasText: 'rejected' }).locator('td').textContent());
+      await view.locator('#chart-status [data-filter="status:rejected"] rect').click();
+      await view.locator('#filter:not([hidden])').waitFor({ timeout: TIMEOUT });
+      const shown = await view.locator('#chart-timeline tr.entry:not([hidden])').count();
+      if (shown !== rejected) throw new Error(`the rejected bar shows ${shown} timeline rows, the table says ${rejected}`);
+      await view.locator('#clear').click();
+      await view.locator('#filter[hidden]').waitFor({ state: 'attached', timeout: TIMEOUT });
+      if ((await view.locator('#chart-timeline tr.entry:not([hidden])').count()) !== all) throw new Error('Show all did not bring every row back');
+      log(`    status:rejected shows ${shown} of ${all} rows`);
+
+      const entries = view.locator('span.open[data-path]');
+      const first = await entries.nth(0).getAttribute('data-path');
+      await entries.nth(0).click();
+      await page.waitForSelector(`.tab.active[aria-label*="${first.split('/').pop()}"]`, { timeout: TIMEOUT });
+      // Back to the dashboard, then the keyboard: focus the second entry and press Enter.
+      await page.click('.tab[aria-label*="Interview Journal Dashboard"]');
+      const second = await entries.nth(1).getAttribute('data-path');
+      await entries.nth(1).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.tab.active[aria-label*="${second.split('/').pop()}"]`, { timeout: TIMEOUT });
+      log(`    opened ${first} (click) and ${second} (Enter)`);
     });
   } catch (err) {
     results.push({ name: 'UI check setup', ok: false, err });
