@@ -328,7 +328,16 @@ const STATUS_HELP: Record<Status, string> = {
 };
 
 function toUri(u: vscode.Uri | string): vscode.Uri {
-  return typeof u === 'string' ? (/^[a-z][\w+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u) ? vscode.Uri.parse(u) : vscode.Uri.file(u)) : u;
+  return typeof u === 'string' ? (/^[a-z][\w+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u) ? vscode.Uri.parse(u) : pathUri(u)) : u;
+}
+
+/** A file path in the workspace's own scheme (vscode-remote, vscode-vfs in the browser); a relative one from the first folder. */
+function pathUri(p: string): vscode.Uri {
+  const path = /^[a-z]:[\\/]/i.test(p) ? `/${p.replace(/\\/g, '/')}` : p;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!path.startsWith('/')) return folders[0] ? vscode.Uri.joinPath(folders[0].uri, path) : vscode.Uri.from({ scheme: 'file', path: `/${path}` });
+  const folder = folders.find((f) => path === f.uri.path || path.startsWith(f.uri.path.replace(/\/$/, '') + '/')) ?? folders[0];
+  return folder ? folder.uri.with({ path, query: '', fragment: '' }) : vscode.Uri.from({ scheme: 'file', path });
 }
 
 /** A uri string from a command argument: a Uri, a string, {uri}, or a tree node. */

@@ -93,6 +93,7 @@ export class JournalService implements vscode.Disposable {
     d.push(folders.onDidCreate((uri) => {
       if (!/\.md$/i.test(uri.path)) void this.onFolderCreated(uri);
     }));
+    d.push(...this.followFileOperations());
     // The clock: re-evaluate when the minute changes (the journal compares the minute itself).
     this.clock = setInterval(() => this.flush(), 15_000);
     for (const f of vscode.workspace.workspaceFolders ?? []) this.journalFor(f);
@@ -117,7 +118,7 @@ export class JournalService implements vscode.Disposable {
   private async scanAll(): Promise<void> {
     const generation = ++this.scanGeneration;
     try {
-      const uris = await vscode.workspace.findFiles('**/*.md', EXCLUDE);
+      const uris = await findMarkdownFiles((uri, err) => this.logError(`listing ${vscode.workspace.asRelativePath(uri)}`, err));
       if (generation !== this.scanGeneration) return;
       const seen = new Set(uris.map((u) => u.toString()));
       // Files that are gone since the last scan (a refresh after changes the watcher missed).
@@ -311,11 +312,31 @@ export class JournalService implements vscode.Disposable {
       if (!(stat.type & vscode.FileType.Directory)) return;
       if (!this.isJournalUri(vscode.Uri.joinPath(uri, 'x.md'))) return;
       const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), EXCLUDE);
+      if (uris.length === 0) uris.push(...(await walkMarkdown(uri))); // search may not see new files (github.dev)
       for (const u of uris) await this.loadFromDiskOrEditor(u);
       if (uris.length) this.flush();
     } catch {
       // Gone again, or not readable: nothing to read.
     }
+  }
+
+  /**
+   * Saves and file operations made in the editor (explorer, rename, WorkspaceEdit), handled as a
+   * watcher event would be: on github.dev file watchers stay silent.
+   */
+  private followFileOperations(): vscode.Disposable[] {
+    const created = (uri: vscode.Uri) => (/\.md$/i.test(uri.path) ? this.onDiskChanged(uri) : void this.onFolderCreated(uri));
+    return [
+      vscode.workspace.onDidSaveTextDocument((doc) => this.onDiskChanged(doc.uri)),
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach(created)),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.onDiskDeleted(uri))),
+      vscode.workspace.onDidRenameFiles((e) =>
+        e.files.forEach(({ oldUri, newUri }) => {
+          this.onDiskDeleted(oldUri);
+          created(newUri);
+        }),
+      ),
+    ];
   }
 
   private async onFoldersChanged(e: vscode.WorkspaceFoldersChangeEvent): Promise<void> {
@@ -479,6 +500,57 @@ export class JournalService implements vscode.Disposable {
     this.log.error(`Error while ${what}: ${e.message}`);
     if (e.stack) this.log.debug(e.stack);
   }
+}
+
+/**
+ * Every markdown file of the workspace folders: findFiles, plus a readDirectory walk of each
+ * folder that search may not cover: a virtual file system (github.dev's search sees only
+ * committed files) or a folder where findFiles found nothing (a file system without search).
+ */
+export async function findMarkdownFiles(onError?: (dir: vscode.Uri, err: unknown) => void): Promise<vscode.Uri[]> {
+  const uris = await vscode.workspace.findFiles('**/*.md', EXCLUDE);
+  const seen = new Set(uris.map((u) => u.toString()));
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const prefix = folder.uri.toString().replace(/\/?$/, '/');
+    const searchable = folder.uri.scheme === 'file' || folder.uri.scheme === 'vscode-remote';
+    if (searchable && uris.some((u) => u.toString().startsWith(prefix))) continue;
+    for (const u of await walkMarkdown(folder.uri, onError)) {
+      if (seen.has(u.toString())) continue;
+      seen.add(u.toString());
+      uris.push(u);
+    }
+  }
+  return uris;
+}
+
+/** The `*.md` files under `root` by reading its directories, leaving out node_modules, dot-folders and linked folders. */
+export async function walkMarkdown(root: vscode.Uri, onError?: (dir: vscode.Uri, err: unknown) => void): Promise<vscode.Uri[]> {
+  const out: vscode.Uri[] = [];
+  let level = [root];
+  while (level.length) {
+    const next: vscode.Uri[] = [];
+    await Promise.all(
+      level.map(async (dir) => {
+        let entries: [string, vscode.FileType][];
+        try {
+          entries = await vscode.workspace.fs.readDirectory(dir);
+        } catch (err) {
+          onError?.(dir, err);
+          return;
+        }
+        for (const [name, type] of entries) {
+          if (type & vscode.FileType.Directory) {
+            // A linked folder may link back up: not followed.
+            if (!(type & vscode.FileType.SymbolicLink) && name !== 'node_modules' && !name.startsWith('.')) next.push(vscode.Uri.joinPath(dir, name));
+          } else if (/\.md$/i.test(name)) {
+            out.push(vscode.Uri.joinPath(dir, name));
+          }
+        }
+      }),
+    );
+    level = next;
+  }
+  return out;
 }
 
 /** The entry of a file whose analysis failed: one problem that names the failure. */
