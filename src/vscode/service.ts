@@ -311,8 +311,7 @@ export class JournalService implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (!(stat.type & vscode.FileType.Directory)) return;
       if (!this.isJournalUri(vscode.Uri.joinPath(uri, 'x.md'))) return;
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), EXCLUDE);
-      if (uris.length === 0) uris.push(...(await walkMarkdown(uri))); // search may not see new files (github.dev)
+      const uris = await listMarkdown(uri, (dir, err) => this.logError(`listing ${vscode.workspace.asRelativePath(dir)}`, err));
       for (const u of uris) await this.loadFromDiskOrEditor(u);
       if (uris.length) this.flush();
     } catch {
@@ -502,25 +501,39 @@ export class JournalService implements vscode.Disposable {
   }
 }
 
+/** How long a folder's search may take before it is walked instead (a file system without a search provider never answers). */
+const SEARCH_TIMEOUT_MS = 10_000;
+
 /**
- * Every markdown file of the workspace folders: findFiles, plus a readDirectory walk of each
- * folder that search may not cover: a virtual file system (github.dev's search sees only
- * committed files) or a folder where findFiles found nothing (a file system without search).
+ * Every markdown file of the workspace folders (see listMarkdown); a file in two nested folders
+ * is listed once.
  */
 export async function findMarkdownFiles(onError?: (dir: vscode.Uri, err: unknown) => void): Promise<vscode.Uri[]> {
-  const uris = await vscode.workspace.findFiles('**/*.md', EXCLUDE);
-  const seen = new Set(uris.map((u) => u.toString()));
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const prefix = folder.uri.toString().replace(/\/?$/, '/');
-    const searchable = folder.uri.scheme === 'file' || folder.uri.scheme === 'vscode-remote';
-    if (searchable && uris.some((u) => u.toString().startsWith(prefix))) continue;
-    for (const u of await walkMarkdown(folder.uri, onError)) {
-      if (seen.has(u.toString())) continue;
-      seen.add(u.toString());
-      uris.push(u);
+  const lists = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => listMarkdown(folder.uri, onError)));
+  const seen = new Set<string>();
+  return lists.flat().filter((u) => !seen.has(u.toString()) && !!seen.add(u.toString()));
+}
+
+/**
+ * The markdown files under a folder. On disk (file:, vscode-remote:) it is searched, and walked
+ * with readDirectory when search finds nothing or does not answer; anywhere else (github.dev's
+ * virtual file system, whose search sees only committed files) it is walked.
+ */
+export async function listMarkdown(base: vscode.Uri, onError?: (dir: vscode.Uri, err: unknown) => void): Promise<vscode.Uri[]> {
+  if (base.scheme === 'file' || base.scheme === 'vscode-remote') {
+    const cancel = new vscode.CancellationTokenSource();
+    const timer = setTimeout(() => cancel.cancel(), SEARCH_TIMEOUT_MS);
+    try {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(base, '**/*.md'), EXCLUDE, undefined, cancel.token);
+      if (found.length && !cancel.token.isCancellationRequested) return found;
+    } catch {
+      // No search here: walk.
+    } finally {
+      clearTimeout(timer);
+      cancel.dispose();
     }
   }
-  return uris;
+  return walkMarkdown(base, onError);
 }
 
 /** The `*.md` files under `root` by reading its directories, leaving out node_modules, dot-folders and linked folders. */

@@ -9,6 +9,7 @@ import '../suite/extension.test';
 import '../suite/smoke.test';
 import '../suite/snippets.test';
 import './web.test';
+import './virtual.test';
 
 export function run(): Promise<void> {
   return runMocha();
