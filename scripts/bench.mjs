@@ -252,9 +252,10 @@ const targets = [
   editor
     ? [`unsaved edit to updated problems ≤ 200 ms (${editor.editMs.n} edits, debounce included)`, `p50 ${fmt(editor.editMs.p50)} ms, p95 ${fmt(editor.editMs.p95)} ms, max ${fmt(editor.editMs.max)} ms`, editor.editMs.p95 <= 200]
     : ['unsaved edit to updated problems ≤ 200 ms', 'not measured in this run (--editor)', undefined],
+  // No target of its own: measured beside the Node host's (every file is read through the workbench there).
   webEditor
-    ? [`web worker host (vscode.dev): first complete problems ≤ 2 s after activation (${webEditor.entries} entries)`, `${fmt(webEditor.firstProblemsMs)} ms (then the whole tree in ${fmt(webEditor.treeMs)} ms)`, webEditor.firstProblemsMs <= 2000]
-    : ['web worker host (vscode.dev): first complete problems ≤ 2 s after activation (1,000 entries)', 'not measured in this run (--editor)', undefined],
+    ? [`web worker host (vscode.dev): first complete problems after activation (${webEditor.entries} entries)`, `${fmt(webEditor.firstProblemsMs)} ms${editor ? `, ${fmt(webEditor.firstProblemsMs / editor.firstProblemsMs, 1)} × the Node host's` : ''} (then the whole tree in ${fmt(webEditor.treeMs)} ms)`, undefined]
+    : ['web worker host (vscode.dev): first complete problems after activation (1,000 entries)', 'not measured in this run (--editor)', undefined],
 ];
 const verdict = (ok) => (ok === undefined ? '-' : ok ? 'met' : '**not met**');
 
