@@ -19,7 +19,8 @@ describe('web worker extension host', () => {
     assert.ok(ext);
     assert.equal(ext.extensionKind, vscode.ExtensionKind.UI, 'the extension runs beside the UI, in the browser');
     assert.equal(ext.packageJSON.browser, './dist/web/extension.js');
-    assert.ok(ext.isActive);
+    await ext.activate();
+    assert.ok(ext.isActive, 'the browser bundle activates');
   });
 
   it('the readDirectory walk lists the same markdown files as findFiles', async () => {
