@@ -64,7 +64,8 @@ async function run() {
     ws = prepareWorkspace({ prefix: 'ij-web-' });
   }
   // The user settings of code-server's default run, plus the one that moves the extension to
-  // the web worker host.
+  // the web worker host, and auto save off: in a web workbench it defaults to saving a second
+  // after an edit, which would save the suites' unsaved edits when a step takes longer.
   const userDataDir = mkdtempSync(join(tmpdir(), 'ij-web-user-'));
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(
@@ -72,6 +73,7 @@ async function run() {
     JSON.stringify(
       {
         'remote.extensionKind': { [EXTENSION_ID]: ['web'] },
+        'files.autoSave': 'off',
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
