@@ -5,6 +5,7 @@
 //   node scripts/bench.mjs --sizes 1000 --runs 3
 //   node scripts/bench.mjs --quick              100 entries, 1 run, nothing written (keeps the script working in npm test)
 //   node scripts/bench.mjs --editor             also the editor: a 1,000-entry workspace in the real VS Code of the tests
+//                                               (its Node extension host, then its web worker host as on vscode.dev)
 //   options: --write / --no-write, --edits N (incremental samples, default 300), --keep (leave the temp folder)
 //
 // Everything is bundled afresh into a temp folder with esbuild, with the options of
@@ -100,6 +101,18 @@ await Promise.all([
   esbuild.build({ ...engine, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: join(tmp, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...engine, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: join(tmp, 'extension.js'), external: ['vscode'] }),
   esbuild.build({ ...engine, minify: true, entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: join(tmp, 'extension.min.js'), external: ['vscode'] }),
+  // The browser bundle as scripts/build.mjs makes dist/web/extension.js, minified as packaged.
+  esbuild.build({
+    ...engine,
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['worker'],
+    inject: [join(ROOT, 'scripts', 'stubs', 'buffer-browser.mjs')],
+    minify: true,
+    entryPoints: [join(ROOT, 'src/vscode/extension.ts')],
+    outfile: join(tmp, 'extension.web.min.js'),
+    external: ['vscode'],
+  }),
   esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/floor.mjs')], outfile: join(tmp, 'floor.js') }),
   // The in-process floor needs gray-matter's default YAML engine; the engine passes its own.
   esbuild.build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/inproc.ts')], outfile: join(tmp, 'inproc.js') }),
@@ -194,6 +207,7 @@ const requireMs = (bundle) => {
 const ext = {
   devBytes: statSync(join(tmp, 'extension.js')).size,
   minBytes: statSync(join(tmp, 'extension.min.js')).size,
+  webMinBytes: statSync(join(tmp, 'extension.web.min.js')).size,
   dev: requireMs(join(tmp, 'extension.js')),
   min: requireMs(join(tmp, 'extension.min.js')),
 };
@@ -212,6 +226,20 @@ if (flag('--editor')) {
   });
   if (r.status !== 0 || !existsSync(file)) throw new Error(`the editor benchmark failed:\n${r.stdout}\n${r.stderr}`);
   editor = JSON.parse(readFileSync(file, 'utf8'));
+}
+// The same journal in the web worker extension host (scripts/vscode-test-web.mjs), as on vscode.dev.
+let webEditor;
+if (flag('--editor')) {
+  log('editor: 1,000 entries in the web worker extension host through scripts/vscode-test-web.mjs');
+  const file = join(tmp, 'editor-web-perf.json');
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'vscode-test-web.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, IJ_PERF: '1', IJ_PERF_FILE: file, IJ_PERF_ENTRIES: '1000' },
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0 || !existsSync(file)) throw new Error(`the web editor benchmark failed:\n${r.stdout}\n${r.stderr}`);
+  webEditor = JSON.parse(readFileSync(file, 'utf8'));
 }
 
 // ---------------------------------------------------------------- report
@@ -235,6 +263,10 @@ const targets = [
   editor?.dashboard
     ? [`dashboard first paint ≤ 500 ms after the command (${editor.entries} entries)`, `${fmt(editor.dashboard.firstPaintMs)} ms (drawing in the page ${fmt(editor.dashboard.drawMs)} ms)`, editor.dashboard.firstPaintMs <= 500]
     : ['dashboard first paint ≤ 500 ms after the command (1,000 entries)', 'not measured in this run (--editor)', undefined],
+  // No target of its own: measured beside the Node host's (every file is read through the workbench there).
+  webEditor
+    ? [`web worker host (vscode.dev): first complete problems after activation (${webEditor.entries} entries)`, `${fmt(webEditor.firstProblemsMs)} ms${editor ? `, ${fmt(webEditor.firstProblemsMs / editor.firstProblemsMs, 1)} × the Node host's` : ''} (then the whole tree in ${fmt(webEditor.treeMs)} ms)`, undefined]
+    : ['web worker host (vscode.dev): first complete problems after activation (1,000 entries)', 'not measured in this run (--editor)', undefined],
 ];
 const verdict = (ok) => (ok === undefined ? '-' : ok ? 'met' : '**not met**');
 
@@ -257,7 +289,7 @@ const report = [
   `Incremental (${incr.files} entries loaded in ${fmt(incr.loadMs)} ms; ${incr.edits} edits, each one file's \`setFile\` + \`refresh()\`, adding a contact or changing the status): p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms, max ${fmt(incr.max, 1)} ms. ` +
     `An offer coming or going (every active entry's next step changes): p50 ${fmt(incr.offerP50, 1)} ms, p95 ${fmt(incr.offerP95, 1)} ms.`,
   '',
-  `Extension bundle: ${fmt(ext.minBytes / 1024)} KB minified as \`npm run package\` ships it (require ${fmt(ext.min.wall, 1)} ms, CPU ${fmt(ext.min.cpu, 1)} ms), ${fmt(ext.devBytes / 1024)} KB as \`npm run build\` writes dist/extension.js (require ${fmt(ext.dev.wall, 1)} ms, CPU ${fmt(ext.dev.cpu, 1)} ms); \`vscode\` stubbed, medians of ${ext.min.samples} fresh processes.`,
+  `Extension bundle: ${fmt(ext.minBytes / 1024)} KB minified as \`npm run package\` ships it (require ${fmt(ext.min.wall, 1)} ms, CPU ${fmt(ext.min.cpu, 1)} ms), ${fmt(ext.devBytes / 1024)} KB as \`npm run build\` writes dist/extension.js (require ${fmt(ext.dev.wall, 1)} ms, CPU ${fmt(ext.dev.cpu, 1)} ms); \`vscode\` stubbed, medians of ${ext.min.samples} fresh processes. Browser bundle (dist/web/extension.js, web worker host): ${fmt(ext.webMinBytes / 1024)} KB minified.`,
   '',
   '| target | measured | |',
   '| --- | --- | --- |',

@@ -26,6 +26,11 @@ export function packageVsix({ out, quiet = false } = {}) {
   if (warnings.length) throw new Error(`vsce package warned (the package must be clean):\n${warnings.join('\n')}\n${output}`);
   const ls = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const files = ls.stdout.split('\n').filter(Boolean);
+  // Both hosts' bundles: `main` for desktop VS Code, `browser` for vscode.dev and github.dev.
+  for (const entry of [pkg.main, pkg.browser].filter(Boolean)) {
+    const file = entry.replace(/^\.\//, '');
+    if (!files.includes(file)) throw new Error(`the package lacks ${file} (package.json names it); see .vscodeignore`);
+  }
   const size = statSync(vsix).size;
   if (!quiet) {
     console.log(`[package] ${relative(ROOT, vsix)}: ${(size / 1024).toFixed(1)} KiB, ${files.length} files`);

@@ -11,6 +11,7 @@ import { CONTACT_KINDS, STATUSES, VIAS, type ContactKind, type Status, type Step
 import { applyEntryEdit, offerUndo } from './apply';
 import { REPORT_EDIT } from './codeactions';
 import { stepLine } from './convert';
+import { userHome } from './home';
 import type { JournalService } from './service';
 import { entryLabel, personRange, type Node } from './tree';
 
@@ -344,15 +345,12 @@ export class Commands {
     const interactive = !target;
     if (!target) {
       // Outside the journal (a calendar file is not part of it): Downloads, else the home folder.
-      const { homedir } = await import('node:os');
-      const home = vscode.Uri.file(homedir());
-      const downloads = vscode.Uri.joinPath(home, 'Downloads');
-      const dir = await vscode.workspace.fs.stat(downloads).then((st) => ((st.type & vscode.FileType.Directory) !== 0 ? downloads : home), () => home);
+      const dir = await downloadsFolder();
       target = await vscode.window.showSaveDialog({
         title: 'Export the pending steps as a calendar (with reminders)',
         saveLabel: 'Export',
         filters: { 'iCalendar': ['ics'] },
-        defaultUri: vscode.Uri.joinPath(dir, 'interview-journal.ics'),
+        ...(dir ? { defaultUri: vscode.Uri.joinPath(dir, 'interview-journal.ics') } : {}),
       });
       if (!target) return undefined;
     }
@@ -409,8 +407,17 @@ const STATUS_HELP: Record<Status, string> = {
   closed: 'closed for another reason',
 };
 
-function toUri(u: vscode.Uri | string): vscode.Uri {
-  return typeof u === 'string' ? (/^[a-z][\w+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u) ? vscode.Uri.parse(u) : vscode.Uri.file(u)) : u;
+export function toUri(u: vscode.Uri | string): vscode.Uri {
+  return typeof u === 'string' ? (/^[a-z][\w+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u) ? vscode.Uri.parse(u) : pathUri(u)) : u;
+}
+
+/** A file path in the workspace's own scheme (vscode-remote, vscode-vfs in the browser); a relative one from the first folder. */
+function pathUri(p: string): vscode.Uri {
+  const path = /^[a-z]:[\\/]/i.test(p) ? `/${p.replace(/\\/g, '/')}` : p;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!path.startsWith('/')) return folders[0] ? vscode.Uri.joinPath(folders[0].uri, path) : vscode.Uri.from({ scheme: 'file', path: `/${path}` });
+  const folder = folders.find((f) => path === f.uri.path || path.startsWith(f.uri.path.replace(/\/$/, '') + '/')) ?? folders[0];
+  return folder ? folder.uri.with({ path, query: '', fragment: '' }) : vscode.Uri.from({ scheme: 'file', path });
 }
 
 /** A uri string from a command argument: a Uri, a string, {uri}, or a tree node. */
@@ -446,3 +453,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 export { VIAS, TO_KINDS, FROM_KINDS };
+
+/** Downloads in the home folder, else the home folder; undefined where there is none (the browser). */
+export async function downloadsFolder(): Promise<vscode.Uri | undefined> {
+  const home = userHome();
+  if (!home) return undefined;
+  const downloads = vscode.Uri.joinPath(home, 'Downloads');
+  return vscode.workspace.fs.stat(downloads).then((st) => ((st.type & vscode.FileType.Directory) !== 0 ? downloads : home), () => home);
+}

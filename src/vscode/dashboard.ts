@@ -199,5 +199,5 @@ export class Dashboard implements vscode.Disposable {
 function makeNonce(): string {
   const bytes = new Uint8Array(18);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[+/=]/g, '');
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { formatWhen } from '../core/civil';
 import type { InviteEvent } from '../core/invite';
 import { applyEntryEdit } from './apply';
+import { downloadsFolder, toUri } from './commands';
 import type { JournalService } from './service';
 
 export const NEW_FROM_INVITATION = 'interviewJournal.newFromInvitation';
@@ -48,14 +49,13 @@ export class Invitations implements vscode.Disposable {
   async newFromInvitation(arg?: unknown): Promise<vscode.Uri | undefined> {
     // Loaded on first use: activation loads no calendar parser.
     const { cancelledMessage, decodeInvite, describeEvent, entryFromInvite, guessCompanyRole, InviteError, MAX_INVITE_BYTES, readInvite } = await import('../core/invite');
-    let file = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.file(arg) : undefined;
+    let file = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : undefined;
     if (!file) {
       // Invitations are saved from mail into Downloads, usually.
-      const { homedir } = await import('node:os');
-      const downloads = vscode.Uri.joinPath(vscode.Uri.file(homedir()), 'Downloads');
+      const downloads = await downloadsFolder();
       const picked = await vscode.window.showOpenDialog({
         title: 'New interview from a calendar invitation',
-        defaultUri: await vscode.workspace.fs.stat(downloads).then(() => downloads, () => undefined),
+        ...(downloads ? { defaultUri: downloads } : {}),
         openLabel: 'Read Invitation',
         canSelectMany: false,
         filters: { 'Calendar invitation': ['ics'], 'All files': ['*'] },

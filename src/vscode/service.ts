@@ -93,6 +93,7 @@ export class JournalService implements vscode.Disposable {
     d.push(folders.onDidCreate((uri) => {
       if (!/\.md$/i.test(uri.path)) void this.onFolderCreated(uri);
     }));
+    d.push(...this.followFileOperations());
     // The clock: re-evaluate when the minute changes (the journal compares the minute itself).
     this.clock = setInterval(() => this.flush(), 15_000);
     for (const f of vscode.workspace.workspaceFolders ?? []) this.journalFor(f);
@@ -117,7 +118,7 @@ export class JournalService implements vscode.Disposable {
   private async scanAll(): Promise<void> {
     const generation = ++this.scanGeneration;
     try {
-      const uris = await vscode.workspace.findFiles('**/*.md', EXCLUDE);
+      const uris = await findMarkdownFiles((uri, err) => this.logError(`listing ${vscode.workspace.asRelativePath(uri)}`, err));
       if (generation !== this.scanGeneration) return;
       const seen = new Set(uris.map((u) => u.toString()));
       // Files that are gone since the last scan (a refresh after changes the watcher missed).
@@ -310,12 +311,31 @@ export class JournalService implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (!(stat.type & vscode.FileType.Directory)) return;
       if (!this.isJournalUri(vscode.Uri.joinPath(uri, 'x.md'))) return;
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), EXCLUDE);
+      const uris = await listMarkdown(uri, (dir, err) => this.logError(`listing ${vscode.workspace.asRelativePath(dir)}`, err));
       for (const u of uris) await this.loadFromDiskOrEditor(u);
       if (uris.length) this.flush();
     } catch {
       // Gone again, or not readable: nothing to read.
     }
+  }
+
+  /**
+   * Saves and file operations made in the editor (explorer, rename, WorkspaceEdit), handled as a
+   * watcher event would be: on github.dev file watchers stay silent.
+   */
+  private followFileOperations(): vscode.Disposable[] {
+    const created = (uri: vscode.Uri) => (/\.md$/i.test(uri.path) ? this.onDiskChanged(uri) : void this.onFolderCreated(uri));
+    return [
+      vscode.workspace.onDidSaveTextDocument((doc) => this.onDiskChanged(doc.uri)),
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach(created)),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.onDiskDeleted(uri))),
+      vscode.workspace.onDidRenameFiles((e) =>
+        e.files.forEach(({ oldUri, newUri }) => {
+          this.onDiskDeleted(oldUri);
+          created(newUri);
+        }),
+      ),
+    ];
   }
 
   private async onFoldersChanged(e: vscode.WorkspaceFoldersChangeEvent): Promise<void> {
@@ -479,6 +499,71 @@ export class JournalService implements vscode.Disposable {
     this.log.error(`Error while ${what}: ${e.message}`);
     if (e.stack) this.log.debug(e.stack);
   }
+}
+
+/** How long a folder's search may take before it is walked instead (a file system without a search provider never answers). */
+const SEARCH_TIMEOUT_MS = 10_000;
+
+/**
+ * Every markdown file of the workspace folders (see listMarkdown); a file in two nested folders
+ * is listed once.
+ */
+export async function findMarkdownFiles(onError?: (dir: vscode.Uri, err: unknown) => void): Promise<vscode.Uri[]> {
+  const lists = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => listMarkdown(folder.uri, onError)));
+  const seen = new Set<string>();
+  return lists.flat().filter((u) => !seen.has(u.toString()) && !!seen.add(u.toString()));
+}
+
+/**
+ * The markdown files under a folder. On disk (file:, vscode-remote:) it is searched, and walked
+ * with readDirectory when search finds nothing or does not answer; anywhere else (github.dev's
+ * virtual file system, whose search sees only committed files) it is walked.
+ */
+export async function listMarkdown(base: vscode.Uri, onError?: (dir: vscode.Uri, err: unknown) => void): Promise<vscode.Uri[]> {
+  if (base.scheme === 'file' || base.scheme === 'vscode-remote') {
+    const cancel = new vscode.CancellationTokenSource();
+    const timer = setTimeout(() => cancel.cancel(), SEARCH_TIMEOUT_MS);
+    try {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(base, '**/*.md'), EXCLUDE, undefined, cancel.token);
+      if (found.length && !cancel.token.isCancellationRequested) return found;
+    } catch {
+      // No search here: walk.
+    } finally {
+      clearTimeout(timer);
+      cancel.dispose();
+    }
+  }
+  return walkMarkdown(base, onError);
+}
+
+/** The `*.md` files under `root` by reading its directories, leaving out node_modules, dot-folders and linked folders. */
+export async function walkMarkdown(root: vscode.Uri, onError?: (dir: vscode.Uri, err: unknown) => void): Promise<vscode.Uri[]> {
+  const out: vscode.Uri[] = [];
+  let level = [root];
+  while (level.length) {
+    const next: vscode.Uri[] = [];
+    await Promise.all(
+      level.map(async (dir) => {
+        let entries: [string, vscode.FileType][];
+        try {
+          entries = await vscode.workspace.fs.readDirectory(dir);
+        } catch (err) {
+          onError?.(dir, err);
+          return;
+        }
+        for (const [name, type] of entries) {
+          if (type & vscode.FileType.Directory) {
+            // A linked folder may link back up: not followed.
+            if (!(type & vscode.FileType.SymbolicLink) && name !== 'node_modules' && !name.startsWith('.')) next.push(vscode.Uri.joinPath(dir, name));
+          } else if (/\.md$/i.test(name)) {
+            out.push(vscode.Uri.joinPath(dir, name));
+          }
+        }
+      }),
+    );
+    level = next;
+  }
+  return out;
 }
 
 /** The entry of a file whose analysis failed: one problem that names the failure. */

@@ -15,7 +15,7 @@ const FORBIDDEN: [string, RegExp][] = [
 ];
 
 describe('security: the shipped bundles', () => {
-  for (const bundle of ['dist/cli.js', 'dist/extension.js']) {
+  for (const bundle of ['dist/cli.js', 'dist/extension.js', 'dist/web/extension.js']) {
     it(`${bundle} contains no eval, Function, child_process or network code`, () => {
       const file = join(process.cwd(), bundle);
       assert.ok(existsSync(file), `${bundle} is missing: build first (node scripts/build.mjs)`);
