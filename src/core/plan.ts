@@ -426,7 +426,9 @@ function otherOfferDuty(e: Entry, ctx: RuleContext): Duty | undefined {
   const now = ctx.now;
   const today = dateOnly(dayOf(now));
   const probe = addressee(e, ctx.settings, { t: now, timed: true });
-  const from = spacedFrom(e, ctx, probe.viaRecruiter ? e.recruiter!.key : '');
+  // Not before the offer came (an offer logged ahead of the clock), nor too soon after the last message.
+  const spaced = spacedFrom(e, ctx, probe.viaRecruiter ? e.recruiter!.key : '');
+  const from = Number.isFinite(since) && since > dayOf(now) ? later(dateOnly(since), spaced) : spaced;
   const due = later(today, from);
   const who = due === today ? probe : addressee(e, ctx.settings, due);
   return { kind: 'other-offer', ...who, contactKind: 'update-request', earliest: from, due, state: stateOf(undefined, from, now) };
