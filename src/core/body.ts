@@ -246,14 +246,14 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
         }
         // Links, emphasis and code spans the inline reader knows; anything else: remark.
         const inline = breaks ? undefined : inlineText(para);
-        words += countWords(inline ?? parseMarkdown(para).children.map((n) => toString(n)).join(' '));
+        words += countWords(inline ?? parseMarkdown(para).children.map((n) => toString(n, { includeHtml: false })).join(' '));
       }
     } else {
       const tree = remark(text.slice(startOff, endOff));
       if (tree) {
         const [head, ...rest] = tree.children;
         title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
-        words = countWords(rest.map((n) => toString(n)).join(' '));
+        words = countWords(rest.map((n) => toString(n, { includeHtml: false })).join(' '));
       } else {
         title = headingText;
         words = countWords(content);

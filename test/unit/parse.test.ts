@@ -182,12 +182,12 @@ describe('validation rules', () => {
 
   it('invalid-value: wrong types and values outside their lists', () => {
     const d = check(
-      entry(['company: [a, b]', 'role: Eng', 'interview: 2026-11-20', 'interviewers: Jason', 'status: activ', 'no_follow_up: yes', 'contacts: nope', 'ignore: [email-not-givn, nope]']),
+      entry(['company: [a, b]', 'role: Eng', 'interview: 2026-11-20', 'interviewers: Jason, Ann', 'status: activ', 'no_follow_up: yes', 'contacts: nope', 'ignore: [email-not-givn, nope]']),
       T,
     );
     assert.deepEqual(lines(d), [
       '2:10-2:16 invalid-value company must be text, not a list.',
-      '5:15-5:20 invalid-value interviewers must be a list of names ("- Jason Lee"), not "Jason".',
+      '5:15-5:25 invalid-value interviewers must be a list of names ("- Jason Lee"), not "Jason, Ann".',
       '6:9-6:14 invalid-value status "activ" is not one of active, offer, accepted, declined, rejected, withdrawn, closed: did you mean `active`?',
       '7:15-7:18 invalid-value no_follow_up must be true or false, not "yes".',
       '8:11-8:15 invalid-value contacts must be a list of contacts ("- {date: ..., to: ..., via: email, kind: thank-you}"), not "nope".',
