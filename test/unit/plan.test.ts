@@ -289,3 +289,103 @@ describe('plan: the cases that contradicted themselves', () => {
     assert.equal(dayOf(s.due!.t) > 0, true);
   });
 });
+
+describe('reading the entry as written', () => {
+  const NOW = '2026-11-23T10:00';
+  const diags = (text: string, others: Record<string, string> = {}) =>
+    run({ 'journal/acme.md': text, ...others }, { now: NOW })['journal/acme.md'].diagnostics.map((d) => `${ranges([d])[0]}: ${d.message}`);
+
+  it('an empty list item is reported on its own line and moves no other item', () => {
+    const text = entry([
+      'company: Acme', //                                                                   2
+      'role: Engineer', //                                                                  3
+      'interview: 2026-11-20 14:00', //                                                     4
+      'decision_by: 2026-11-27', //                                                         5
+      'interviewers:', //                                                                   6
+      '  - Jason Lee', //                                                                   7
+      '  -', //                                                                             8
+      '  - Maria Diaz', //                                                                  9
+      'contacts:', //                                                                       10
+      '  -', //                                                                             11
+      '  - {date: 2026-11-20 18:00, to: Jason Lee, via: letter, kind: thank-you}', //       12
+      '  - {date: 2026-11-20 19:00, to: Maria Diaz, via: letter, kind: thank-you}', //      13
+    ]);
+    assert.deepEqual(diags(text), [
+      '8:3-8:4 invalid-value: An interviewer with no name: write the name or remove the line.',
+      '11:3-11:4 invalid-value: Contact 1 is empty: write its date, to or from, via and kind, or remove the line.',
+    ]);
+    const r = run({ 'journal/acme.md': text }, { now: NOW })['journal/acme.md'];
+    assert.deepEqual(r.entry.interviewers.map((p) => p.name), ['Jason Lee', 'Maria Diaz']);
+    assert.equal(r.entry.contacts.length, 2);
+  });
+
+  it('`interviewers: Jason Lee` is a list of one', () => {
+    const text = entry(['company: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'decision_by: 2026-11-27', 'interviewers: Jason Lee']);
+    assert.deepEqual(diags(text), ['6:15-6:24 thank-you-overdue: No thank-you to Jason Lee yet: it was due by Sat 21 Nov 2026 14:00, 24 hours after the interview. Send a short, personal thank-you letter (they gave you no email address) today.']);
+  });
+
+  it('"Acme", "Acme Inc." and "ACME, Inc." are one company (spacing across their files)', () => {
+    const round = (company: string, day: string) =>
+      entry([`company: ${company}`, 'role: Engineer', 'interview: 2026-11-02', 'decision_by: 2026-11-05', 'interviewers: [Jason Lee]', 'contacts:', `  - {date: ${day}, to: Jason Lee, via: letter, kind: check-in}`]);
+    const r = run({ 'journal/a.md': round('Acme', '2026-11-10'), 'journal/b.md': round('Acme Inc.', '2026-11-11'), 'journal/c.md': round('ACME, Inc.', '2026-11-14') }, { now: NOW });
+    const spacing = (p: string) => r[p].diagnostics.filter((d) => d.rule === 'too-frequent').map((d) => d.message.replace(/:.*/, ''));
+    assert.deepEqual(spacing('journal/b.md'), ['Check-in letter to Jason Lee on Wed 11 Nov 2026 came 1 day after your check-in letter to Jason Lee on Tue 10 Nov 2026 (in a.md)']);
+    assert.deepEqual(spacing('journal/c.md'), []);
+    assert.equal(r['journal/a.md'].entry.companyKey, r['journal/c.md'].entry.companyKey);
+  });
+
+  it('O’Neil and O\'Neil are one person', () => {
+    const text = entry(['company: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'decision_by: 2026-11-27', 'interviewers: [Jason O’Neil]', 'contacts:', "  - {date: 2026-11-20 18:00, to: Jason O'Neil, via: letter, kind: thank-you}"]);
+    assert.deepEqual(diags(text), []);
+  });
+
+  it('a front matter of journal keys with a misspelled company is an entry with a problem, not a note', () => {
+    const text = entry(['compnay: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'interviewers: [Jason Lee]']);
+    const r = run({ 'journal/acme.md': text }, { now: NOW })['journal/acme.md'];
+    assert.equal(r.entry.isEntry, true);
+    assert.deepEqual(ranges(r.diagnostics.filter((d) => d.rule === 'unknown-field')), ['2:1-2:8 unknown-field']);
+    assert.match(r.diagnostics.find((d) => d.rule === 'unknown-field')!.message, /did you mean `company`\?/);
+    assert.equal(r.next!.kind, 'fix');
+    // a note with a company-ish key and nothing else of a journal is still no entry
+    assert.equal(run({ 'notes/x.md': entry(['compnay: Acme', 'tags: [x]']) }, { now: NOW })['notes/x.md'].entry.isEntry, false);
+  });
+
+  it('did you mean: true edit distance first, never a key already there, and values by their usual names', () => {
+    const typo = entry(['company: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'decision_by: 2026-11-27', 'interviewrs: [Jason Lee]']);
+    const fix = run({ 'journal/acme.md': typo }, { now: NOW })['journal/acme.md'].diagnostics.find((d) => d.rule === 'unknown-field')!;
+    assert.deepEqual(fix.fix, { kind: 'rename-key', from: 'interviewrs', to: 'interviewers' });
+    const both = entry(['company: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'interviewers: [Jason Lee]', 'interviewrs: [Maria Diaz]']);
+    const d = run({ 'journal/acme.md': both }, { now: NOW })['journal/acme.md'].diagnostics.find((x) => x.rule === 'unknown-field')!;
+    assert.equal(d.fix, undefined, 'renaming to interviewers would make a duplicate key');
+    const values = entry([
+      'company: Acme',
+      'role: Engineer',
+      'interview: 2026-11-20 14:00',
+      'interviewers: [Jason Lee]',
+      'contacts:',
+      '  - {date: 2026-11-20 18:00, to: Jason Lee, via: call, kind: thanks}',
+      '  - {date: 2026-11-22, to: Jason Lee, via: sms, kind: follow-up}',
+    ]);
+    const hints = run({ 'journal/acme.md': values }, { now: NOW })['journal/acme.md'].diagnostics.filter((x) => x.rule === 'invalid-value').map((x) => /did you mean `([^`]+)`/.exec(x.message)?.[1]);
+    assert.deepEqual(hints, ['phone', 'thank-you', 'text', 'check-in']);
+  });
+
+  it('words in an HTML comment are notes to self, not draft words', () => {
+    const note = Array.from({ length: 200 }, (_, i) => `note${i}`).join(' ');
+    const text = entry(['company: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'decision_by: 2026-11-27', 'interviewers: [Jason Lee]'], `## Draft: thank-you to Jason\n\nThank you for the talk.\n\n<!-- ${note} -->\n`);
+    const r = run({ 'journal/acme.md': text }, { now: NOW })['journal/acme.md'];
+    assert.equal(r.entry.drafts[0].words, 5);
+  });
+});
+
+describe('draft placeholders', () => {
+  it('"[Your Name]" and "<my name>" are your own name, not the interviewer\'s', () => {
+    const text = entry(['company: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'decision_by: 2026-11-27', 'interviewers: [Jason Lee]'], '## Draft: thank-you to Jason\n\nDear [Interviewer Name], thank you.\n\n[Your Name]\n<my name>\n');
+    const msgs = run({ 'journal/acme.md': text }, { now: '2026-11-20T15:00' })['journal/acme.md'].diagnostics.filter((d) => d.rule === 'draft-placeholder').map((d) => d.message.replace(/ in draft.*? with /, ' -> '));
+    assert.deepEqual(msgs, [
+      'Replace "[Interviewer Name]" -> the interviewer\'s name (Jason Lee) before sending.',
+      'Replace "[Your Name]" -> your own name before sending.',
+      'Replace "<my name>" -> your own name before sending.',
+    ]);
+  });
+});

@@ -314,6 +314,8 @@ function fillWith(entry: Entry, draft: Draft, text: string): string {
   if (/compan|employer|firm|organi[sz]ation/.test(inner) && entry.company) return `the company's name (${entry.company})`;
   if (/role|position|job|title/.test(inner) && entry.role && !/name/.test(inner)) return `the role (${entry.role})`;
   if (/recruiter|agent/.test(inner) && entry.recruiter) return `the recruiter's name (${entry.recruiter.name})`;
+  // "[Your Name]", "<my name>": the sender is you, whatever the draft's addressee.
+  if (/\b(?:your|my|sender)\b/.test(inner) && /name|signature/.test(inner)) return 'your own name';
   if (/name|interviewer|manager|contact/.test(inner)) {
     const who = addressee(entry, draft);
     return who ? `the interviewer's name (${who})` : "the interviewer's name";
