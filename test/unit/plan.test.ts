@@ -389,3 +389,29 @@ describe('draft placeholders', () => {
     ]);
   });
 });
+
+describe('the body, read with CommonMark\'s meaning', () => {
+  const read = (body: string) => {
+    const r = run({ 'journal/acme.md': entry(['company: Acme', 'role: Engineer', 'interview: 2026-11-20 14:00', 'decision_by: 2026-11-27', 'interviewers: [Jason Lee]'], body) }, { now: '2026-11-20T15:00' })['journal/acme.md'];
+    return { drafts: r.entry.drafts.map((d) => [d.title, d.words]), tasks: r.entry.tasks.map((t) => t.text) };
+  };
+
+  it('nothing inside an HTML comment, an HTML block or indented code is a task or a draft', () => {
+    assert.deepEqual(read('Notes.\n\n<!--\n## Draft: old\n- [ ] hidden\n-->\n\n<div>\n- [ ] in html\n</div>\n\nText.\n\n    - [ ] code\n    ## Draft: code\n'), { drafts: [], tasks: [] });
+  });
+
+  it('a setext heading ends a draft', () => {
+    assert.deepEqual(read('## Draft: thanks\n\nThank you Jason.\n\nNext steps\n----------\n\nMany more words here that are not the draft.\n').drafts, [['Draft: thanks', 3]]);
+  });
+
+  it('`## **Draft** to Jason` is a draft whatever else the body holds', () => {
+    assert.deepEqual(read('## **Draft** to Jason\n\nThank you.\n').drafts, [['Draft to Jason', 2]]);
+  });
+
+  it('a "Drafts" section with one sub-heading per message checks each message', () => {
+    assert.deepEqual(read('## Drafts\n\n### To Jason\n\nThank you Jason.\n\n### To Maria\n\nThank you Maria, truly.\n\n## Notes\n\nOther.\n').drafts, [
+      ['To Jason', 3],
+      ['To Maria', 4],
+    ]);
+  });
+});
