@@ -222,14 +222,14 @@ function companyContacts(entries: readonly Entry[], keep: (c: Contact) => boolea
  * Journal gives each entry of a company the same sameCompany array, never changed once given
  * (RuleContext), and entries are not changed once parsed.
  */
-const sentOf = new WeakMap<readonly Entry[], Map<(c: Contact) => boolean, Sent[]>>();
+const sentOf = new WeakMap<readonly Entry[], { members: Set<Entry>; byFilter: Map<(c: Contact) => boolean, Sent[]> }>();
 export function companySent(e: Entry, ctx: RuleContext, keep: (c: Contact) => boolean = SPACED): Sent[] {
   const entries = ctx.sameCompany;
-  if (!entries.includes(e)) return companyContacts([...entries, e], keep);
-  let byFilter = sentOf.get(entries);
-  if (!byFilter) sentOf.set(entries, (byFilter = new Map()));
-  let sent = byFilter.get(keep);
-  if (!sent) byFilter.set(keep, (sent = companyContacts(entries, keep)));
+  let cached = sentOf.get(entries);
+  if (!cached) sentOf.set(entries, (cached = { members: new Set(entries), byFilter: new Map() }));
+  if (!cached.members.has(e)) return companyContacts([...entries, e], keep);
+  let sent = cached.byFilter.get(keep);
+  if (!sent) cached.byFilter.set(keep, (sent = companyContacts(entries, keep)));
   return sent;
 }
 
@@ -434,16 +434,47 @@ function otherOfferDuty(e: Entry, ctx: RuleContext): Duty | undefined {
   return { kind: 'other-offer', ...who, contactKind: 'update-request', earliest: from, due, state: stateOf(undefined, from, now) };
 }
 
+/** The offers of a journal with the day each was made (its latest `from` offer contact), worked out once per offers array. */
+interface Offer {
+  entry: Entry;
+  companyKey: string;
+  day: number | undefined;
+}
+const offersOf = new WeakMap<readonly Entry[], Offer[]>();
+/** The offers, those with a day first (earliest first), then those without. */
+function offerList(offers: readonly Entry[]): Offer[] {
+  let list = offersOf.get(offers);
+  if (!list) {
+    list = [];
+    for (const o of offers) if (o.status === 'offer') list.push({ entry: o, companyKey: o.companyKey, day: offerDayOf(o) });
+    list.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
+    offersOf.set(offers, list);
+  }
+  return list;
+}
+
 /** The day from which an update request tells this entry about another offer, when one is pending untold; undefined otherwise. */
 function otherOfferSince(e: Entry, ctx: RuleContext): number | undefined {
-  const interviewDay = e.interview ? dayOf(e.interview.t) : undefined;
+  const interviewDay = e.interview ? dayOf(e.interview.t) : -Infinity;
+  // The day of the latest update request: it tells of every offer made on or before it.
+  let told = -Infinity;
+  for (const c of e.contacts) if (c.dir === 'to' && c.kind === 'update-request') told = Math.max(told, dayOf(c.when.t));
+  // Offers with a day come earliest first: the first untold one of another company is the answer,
+  // unless an offer without a day (since the interview) comes earlier still.
   let pendingSince: number | undefined;
-  for (const o of ctx.offers) {
-    if (o === e || o.status !== 'offer' || o.companyKey === e.companyKey) continue;
-    const since = offerDayOf(o) ?? interviewDay ?? -Infinity;
-    const told = e.contacts.some((c) => c.dir === 'to' && c.kind === 'update-request' && dayOf(c.when.t) >= since);
-    if (!told) pendingSince = Math.min(pendingSince ?? Infinity, since);
+  let undated = false;
+  for (const o of offerList(ctx.offers)) {
+    if (o.entry === e || o.companyKey === e.companyKey) continue;
+    if (o.day === undefined) {
+      undated = true;
+      break;
+    }
+    if (o.day > told && pendingSince === undefined) {
+      pendingSince = o.day;
+      if (interviewDay >= pendingSince || interviewDay <= told) break;
+    }
   }
+  if (undated && interviewDay > told && (pendingSince === undefined || interviewDay < pendingSince)) pendingSince = interviewDay;
   return pendingSince;
 }
 
@@ -452,7 +483,7 @@ export function tellsOfOtherOffer(e: Entry, c: Contact, ctx: RuleContext): boole
   if (c.kind !== 'update-request') return false;
   const interviewDay = e.interview ? dayOf(e.interview.t) : -Infinity;
   const day = dayOf(c.when.t);
-  return ctx.offers.some((o) => o !== e && o.status === 'offer' && o.companyKey !== e.companyKey && day >= (offerDayOf(o) ?? interviewDay));
+  return offerList(ctx.offers).some((o) => o.entry !== e && o.companyKey !== e.companyKey && day >= (o.day ?? interviewDay));
 }
 
 /**
