@@ -319,13 +319,16 @@ function doingMoment(due: When, now: Minutes): When {
   return isOverdue(due, now) ? { t: now, timed: true } : due;
 }
 
-/** The plan without the other-offer duty (which reads the other entries' offers): what the rules judge against. */
-const cache = new WeakMap<Entry, { now: Minutes; settings: Settings; sameCompany: readonly Entry[]; plan: Plan }>();
+/**
+ * The plan without the other-offer duty (which reads the other entries' offers): what the rules
+ * judge against. The journal checks an entry's rules and then its steps, so the last plan is
+ * kept for the steps (one slot: no plan outlives the next entry's).
+ */
+let last: { e: Entry; now: Minutes; settings: Settings; sameCompany: readonly Entry[]; plan: Plan } | undefined;
 function basePlan(e: Entry, ctx: RuleContext): Plan {
-  const hit = cache.get(e);
-  if (hit && hit.now === ctx.now && hit.settings === ctx.settings && hit.sameCompany === ctx.sameCompany) return hit.plan;
+  if (last && last.e === e && last.now === ctx.now && last.settings === ctx.settings && last.sameCompany === ctx.sameCompany) return last.plan;
   const plan = buildPlan(e, ctx);
-  cache.set(e, { now: ctx.now, settings: ctx.settings, sameCompany: ctx.sameCompany, plan });
+  last = { e, now: ctx.now, settings: ctx.settings, sameCompany: ctx.sameCompany, plan };
   return plan;
 }
 
