@@ -614,11 +614,15 @@ class Validator {
   private unknownKey(keyNode: YamlNode, key: string, known: string[], what: string, present: ReadonlySet<string>): void {
     const suggestion = closest(key, known, present);
     const range = this.range(keyNode);
+    let taken: string | undefined;
     if (key === '<<') {
       // YAML 1.2 (the core schema) has no merge keys: say so, or "has no date" is a puzzle.
       this.report('unknown-field', `Merge keys ("<<: *name") are not read: write the ${what}s out here (${known.join(', ')}).`, range);
     } else if (suggestion) {
       this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
+    } else if ((taken = closest(key, known)) && present.has(taken)) {
+      // The key it was meant to be is already there: renaming would make a duplicate.
+      this.report('unknown-field', `Unknown ${what} "${key}": \`${taken}\` is already here; merge the two or delete this one.`, range);
     } else {
       this.report('unknown-field', `Unknown ${what} "${clip(key)}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
     }

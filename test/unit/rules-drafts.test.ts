@@ -196,7 +196,7 @@ describe('draft rules', () => {
           `Replace "[Name]" in draft "${TITLE}" with the interviewer's name (Jason Lee) before sending.`,
           `Replace "<role>" in draft "${TITLE}" with the role (Staff Engineer) before sending.`,
           `Replace "{{company}}" in draft "${TITLE}" with the company's name (Acme) before sending.`,
-          `Replace "\${my name}" in draft "${TITLE}" with the interviewer's name (Jason Lee) before sending.`,
+          `Replace "\${my name}" in draft "${TITLE}" with your own name before sending.`,
           `"TODO" is still in draft "${TITLE}": finish that part and delete the marker before sending.`,
           `"XXX" is still in draft "${TITLE}": finish that part and delete the marker before sending.`,
           `Replace "[Interviewer Name]" in draft "${TITLE}" with the interviewer's name (Jason Lee) before sending.`,
