@@ -155,10 +155,11 @@ export function checkInDate(e: Entry, s: Settings): When | undefined {
 
 /**
  * Which `to` contacts answer one of their messages: a `reply` after any message of theirs
- * (whatever the gap), or any contact on the day of theirs (at or after it, when both carry a
- * time) or the day after. Built once per entry in O(n).
+ * (whatever the gap) or to an offer (status `offer`), or any contact on the day of theirs (at
+ * or after it, when both carry a time) or the day after. Built once per entry in O(n).
  */
 export function answerTest(e: Entry): (c: Contact) => boolean {
+  const offer = e.status === 'offer';
   const days = new Map<number, { minTimed: number; dateOnly: boolean }>();
   let first: When | undefined;
   for (const f of e.contacts) {
@@ -170,11 +171,11 @@ export function answerTest(e: Entry): (c: Contact) => boolean {
     else slot.dateOnly = true;
     days.set(d, slot);
   }
-  if (!first) return () => false;
+  if (!first) return offer ? (c) => c.dir === 'to' && c.kind === 'reply' : () => false;
   const firstFrom = first;
   return (c) => {
     if (c.dir !== 'to') return false;
-    if (c.kind === 'reply' && atOrAfter(c.when, firstFrom)) return true;
+    if (c.kind === 'reply' && (offer || atOrAfter(c.when, firstFrom))) return true;
     const d = dayOf(c.when.t);
     if (days.has(d - 1)) return true;
     const same = days.get(d);

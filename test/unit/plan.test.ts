@@ -37,6 +37,8 @@ interface Gen {
   offer: boolean;
   otherOffer: number | null;
   contacts: { days: number; hour: number | null; dir: 'to' | 'from'; who: number; via: string; kind: string }[];
+  thanked: boolean;
+  debriefed: boolean;
   nowDays: number;
   nowHour: number;
 }
@@ -67,6 +69,8 @@ const gen: fc.Arbitrary<Gen> = fc.record({
     }),
     { maxLength: 4 },
   ),
+  thanked: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
+  debriefed: fc.boolean(),
   nowDays: fc.integer({ min: -2, max: 30 }),
   nowHour: fc.integer({ min: 0, max: 23 }),
 });
@@ -91,7 +95,7 @@ function build(g: Gen): Journal {
   if (g.recruiter) lines.push('recruiter: {name: Dana Reyes, agency: Talent Co}');
   if (g.decision !== null) lines.push(`decision_by: ${formatDate(interview + g.decision * 1440)}`);
   if (g.noFollowUp) lines.push('no_follow_up: true');
-  if (g.offer) lines.push('status: offer');
+  if (g.offer) lines.push('status: offer', `offer_deadline: ${formatDate(interview + 10 * 1440)}`);
   if (g.promised) {
     const by = written(BASE + (g.day + g.promised.days) * 1440 + (g.promised.hour ?? 0) * 60, g.promised.hour !== null);
     lines.push(g.promised.via ? `promised: {by: ${by}, via: ${g.promised.via}}` : `promised: ${by}`);
@@ -99,6 +103,10 @@ function build(g: Gen): Journal {
   const contacts = g.contacts
     .map((c) => ({ ...c, t: BASE + (g.day + c.days) * 1440 + (c.hour ?? 0) * 60 }))
     .filter((c) => c.t < now && (c.who < g.people.length || (g.recruiter && c.who === 3)));
+  // Most journals thanked everyone (and debriefed) in time, so the later duties come up too.
+  const after = interview + (g.hour === null ? 18 * 60 : 120);
+  if (g.thanked && after < now) g.people.forEach((p, i) => contacts.push({ days: 0, hour: 1, dir: 'to', who: i, via: p.email ? 'email' : 'letter', kind: 'thank-you', t: after }));
+  if (g.recruiter && g.debriefed && after + 60 < now) contacts.push({ days: 0, hour: 1, dir: 'to', who: 3, via: 'email', kind: 'debrief', t: after + 60 });
   lines.push('contacts:');
   for (const c of contacts) {
     lines.push(`  - {date: ${written(c.t, c.hour !== null)}, ${c.dir}: ${c.who === 3 ? 'Dana Reyes' : PEOPLE[c.who]}, via: ${c.via}, kind: ${c.kind}}`);
@@ -118,7 +126,7 @@ function clock(t: number): string {
 const MESSAGES = new Set<Step['kind']>(['thank-you', 'debrief', 'answer-offer', 'other-offer', 'promised', 'check-in']);
 
 /** The journal after doing `step` as written, and the clock it was done at. */
-function perform(j: Journal, step: Step): { text: string; now: number; line: number } | undefined {
+function perform(j: Journal, step: Step): { text: string; lines: string[]; now: number; line: number } | undefined {
   if (!MESSAGES.has(step.kind) || !step.person || !step.via || !step.contactKind || !step.due) return undefined;
   let at: string;
   let now: number;
@@ -133,7 +141,7 @@ function perform(j: Journal, step: Step): { text: string; now: number; line: num
     at = formatDate(now);
   }
   const lines = [...j.lines, `  - {date: ${at}, to: ${step.person}, via: ${step.via}, kind: ${step.contactKind}}`];
-  return { text: entry(lines), now, line: lines.length + 1 };
+  return { text: entry(lines), lines, now, line: lines.length + 1 };
 }
 
 describe('plan: doing the next step as written', function () {
@@ -141,24 +149,34 @@ describe('plan: doing the next step as written', function () {
 
   it('never draws a diagnostic on that contact, and moves the next step on (generated journals)', () => {
     let performed = 0;
+    const kinds = new Set<string>();
     fc.assert(
       fc.property(gen, (g) => {
         const j = build(g);
-        const before = run({ ...j.files, 'journal/acme.md': entry(j.lines) }, { now: clock(j.now) })['journal/acme.md'];
-        const step = before.next!;
-        const done = perform(j, step);
-        if (!done) return;
-        performed++;
-        const after = run({ ...j.files, 'journal/acme.md': done.text }, { now: clock(done.now) })['journal/acme.md'];
-        const onIt = after.diagnostics.filter((d) => d.range.start.line + 1 === done.line);
-        assert.deepEqual(ranges(onIt).map((r, i) => `${r}: ${onIt[i].message}`), [], `${step.text} (${step.urgency}) at ${clock(done.now)}\n${done.text}`);
-        const next = after.next!;
-        const same = next.kind === step.kind && next.person === step.person && (next.due?.t ?? null) === (step.due?.t ?? null) && next.via === step.via;
-        assert.ok(!same, `the next step did not move on after "${step.text}":\n${done.text}`);
+        // Up to four steps in a row, each done as written from where the last one left off.
+        for (let n = 0; n < 4; n++) {
+          const before = run({ ...j.files, 'journal/acme.md': entry(j.lines) }, { now: clock(j.now) })['journal/acme.md'];
+          const step = before.next!;
+          const done = perform(j, step);
+          if (!done) return;
+          performed++;
+          kinds.add(step.kind);
+          const after = run({ ...j.files, 'journal/acme.md': done.text }, { now: clock(done.now) })['journal/acme.md'];
+          const onIt = after.diagnostics.filter((d) => d.range.start.line + 1 === done.line);
+          assert.deepEqual(ranges(onIt).map((r, i) => `${r}: ${onIt[i].message}`), [], `${step.text} (${step.urgency}) at ${clock(done.now)}\n${done.text}`);
+          // Answering an offer is done by changing its status (accepted, declined): the reply itself does not move the step.
+          if (step.kind === 'answer-offer') return;
+          const next = after.next!;
+          const same = next.kind === step.kind && next.person === step.person && (next.due?.t ?? null) === (step.due?.t ?? null) && next.via === step.via;
+          assert.ok(!same, `the next step did not move on after "${step.text}":\n${done.text}`);
+          j.lines = done.lines;
+          j.now = done.now;
+        }
       }),
       { seed: Number(process.env.PLAN_SEED ?? SEED), numRuns: Number(process.env.PLAN_RUNS ?? 600), endOnFailure: true },
     );
-    assert.ok(performed > 200, `only ${performed} generated journals had a message as their next step`);
+    assert.ok(performed > 600, `only ${performed} steps were messages done as written`);
+    assert.deepEqual([...kinds].sort(), ['answer-offer', 'check-in', 'debrief', 'other-offer', 'promised', 'thank-you'], 'every kind of message step was done');
   });
 });
 
@@ -413,5 +431,20 @@ describe('the body, read with CommonMark\'s meaning', () => {
       ['To Jason', 3],
       ['To Maria', 4],
     ]);
+  });
+});
+
+describe('plan: answers and promises are never spacing violations', () => {
+  it('a reply answering an offer the day after another message is not too frequent', () => {
+    const text = acme(['status: offer', ...THANKED, '  - {date: 2026-11-26, to: Jason Lee, via: letter, kind: other}', '  - {date: 2026-11-27, to: Jason Lee, via: letter, kind: reply}']);
+    assert.deepEqual(rules(text, '2026-11-27T12:00'), []);
+  });
+
+  it('keeping a promise on its date is not too frequent, even the day after another message', () => {
+    const text = acme(['promised: 2026-11-21', 'contacts:', '  - {date: 2026-11-20 09:00, to: Jason Lee, via: letter, kind: update-request}', '  - {date: 2026-11-20 18:00, to: Jason Lee, via: letter, kind: thank-you}', '  - {date: 2026-11-21, to: Jason Lee, via: letter, kind: check-in}']);
+    assert.deepEqual(rules(text, '2026-11-21T12:00'), []);
+    // once kept, the next message is spaced as usual
+    const again = acme(['promised: 2026-11-21', 'contacts:', '  - {date: 2026-11-20 18:00, to: Jason Lee, via: letter, kind: thank-you}', '  - {date: 2026-11-21, to: Jason Lee, via: letter, kind: check-in}', '  - {date: 2026-11-22, to: Jason Lee, via: letter, kind: other}']);
+    assert.deepEqual(rules(again, '2026-11-22T12:00'), ['11 too-frequent']);
   });
 });

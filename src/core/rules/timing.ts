@@ -146,6 +146,8 @@ function spacing(
     if (entry !== e || !prev) continue;
     const gap = dayOf(c.when.t) - dayOf(prev.c.when.t);
     if (gap >= minDays) continue;
+    // Keeping a promise on the day you named is never too frequent: the plan cannot move that date.
+    if (rule === 'too-frequent' && e.promised && rulePlan(e, ctx).duties.some((d) => d.kind === 'promise' && d.doneBy === c)) continue;
     const where = prev.entry === e ? '' : ` (in ${fileName(prev.entry.path)})`;
     const to = cur.party ? `the recruiter ${entry.recruiter?.name ?? ''}`.trimEnd() : company;
     const when = gap === 0 ? 'the same day as' : `${plural(gap, 'day')} after`;
@@ -172,7 +174,6 @@ function askedNotToFollowUp(e: Entry, out: Diagnostic[]): void {
   for (const c of e.contacts) {
     if (c.dir !== 'to' || c.kind === 'thank-you' || !afterInterview(e, c) || answers(c)) continue;
     if (c.whoKey === recruiter) continue;
-    if (e.status === 'offer' && c.kind === 'reply') continue;
     out.push(
       diag(
         'asked-not-to-follow-up',
