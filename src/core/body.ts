@@ -94,7 +94,7 @@ function parseMarkdown(text: string): Root {
 
 /**
  * Could this body have a draft heading or a task item at all? Exactly what
- * `/^[ \t]{0,3}#{1,6}[ \t]+draft|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/im.test(body.slice(from))` says,
+ * `/^[ \t]{0,3}#{1,6}[ \t]+[*_`]*draft|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/im.test(body.slice(from))` says,
  * found from the `[` and `#` characters instead of trying the pattern's line starts one by one:
  * most bodies have few of either, and the regular expression cost more than remark once fewer
  * bodies went to remark.
@@ -135,7 +135,7 @@ function isTaskCheck(s: string, from: number, i: number): boolean {
   return lineStartAt(s, from, j + 1);
 }
 
-/** `^[ \t]{0,3}#{1,6}[ \t]+draft` (any case) with the `#`s starting at i. */
+/** `^[ \t]{0,3}#{1,6}[ \t]+[*_`]*draft` (any case) with the `#`s starting at i. */
 function isDraftHeading(s: string, from: number, i: number): boolean {
   let j = i - 1;
   while (j >= from && j >= i - 3 && isBlank(s.charCodeAt(j))) j--;
@@ -144,6 +144,8 @@ function isDraftHeading(s: string, from: number, i: number): boolean {
   while (s.charCodeAt(k) === 35) k++;
   if (k - i > 6 || !isBlank(s.charCodeAt(k))) return false;
   while (isBlank(s.charCodeAt(k))) k++;
+  // `## **Draft** to Jason`: emphasis or code markers may come first.
+  for (let c = s.charCodeAt(k); c === 42 || c === 95 || c === 96; c = s.charCodeAt(k)) k++;
   for (let n = 0; n < 5; n++) if ((s.charCodeAt(k + n) | 32) !== 'draft'.charCodeAt(n)) return false;
   return true;
 }
@@ -151,6 +153,33 @@ function isDraftHeading(s: string, from: number, i: number): boolean {
 interface ScannedHeading {
   line: number;
   level: number;
+  /** An underlined heading (found by remark): its text is its first line. */
+  setext?: boolean;
+}
+
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const DRAFT_TITLE = /^[*_`]*draft\b/i;
+const DRAFTS_TITLE = /^[*_`]*drafts\b/i;
+
+/**
+ * The lines (zero-based, offset by `first`) where remark sees a heading (with its level), the
+ * underlined (setext) headings of the top level, and the task items.
+ */
+function structure(tree: Root, first: number): { headings: Map<number, number>; setext: Map<number, number>; tasks: Set<number> } {
+  const headings = new Map<number, number>();
+  const setext = new Map<number, number>();
+  const tasks = new Set<number>();
+  for (const n of tree.children) {
+    if (n.type === 'heading' && n.position && n.position.end.line > n.position.start.line) setext.set(n.position.start.line - 1 + first, n.depth);
+  }
+  const visit = (n: RootContent | Root): void => {
+    const line = n.position ? n.position.start.line - 1 + first : -1;
+    if (n.type === 'heading') headings.set(line, (n as Heading).depth);
+    if (n.type === 'listItem' && typeof (n as ListItem).checked === 'boolean') tasks.add(line);
+    if ('children' in n) for (const c of n.children as RootContent[]) visit(c);
+  };
+  visit(tree);
+  return { headings, setext, tasks };
 }
 
 export function parseBody(text: string, bodyStart: number, lines: LineIndex): Body {
@@ -192,12 +221,24 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
   const headings: ScannedHeading[] = [];
   const taskLines: number[] = [];
   let fence: { ch: string; len: number } | undefined;
+  // Markdown the line scan does not read (HTML blocks and comments, indented code, setext
+  // headings): when a body may hold any, remark says which headings and task items are real.
+  let unsure = false;
+  let prevBlank = true;
   for (let l = first; l < lines.lineCount; l++) {
     // A fence, a heading or a task item starts (after blanks) with one of ` ~ # - * + or a digit;
     // most lines start with none, and are passed over without being cut out of the text.
-    let k = lines.lineStart(l);
+    const start = lines.lineStart(l);
+    let k = start;
     let c = text.charCodeAt(k);
-    while (c === 32 || c === 9) c = text.charCodeAt(++k);
+    let tab = false;
+    while (c === 32 || c === 9) {
+      if (c === 9) tab = true;
+      c = text.charCodeAt(++k);
+    }
+    const blank = c !== c || c === 10 || c === 13;
+    if (!fence && !blank && (c === 60 || tab || k - start >= 4 || (!prevBlank && (c === 61 || c === 45) && SETEXT.test(lines.lineText(l))))) unsure = true;
+    prevBlank = blank;
     if (!(c === 96 || c === 126 || c === 35 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57))) continue;
     const s = lines.lineText(l);
     const f = FENCE.exec(s);
@@ -218,10 +259,31 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     if (TASK.test(s)) taskLines.push(l);
   }
 
+  if ((unsure || !shortcuts) && afford(text.slice(lines.lineStart(first)))) {
+    const real = structure(parseMarkdown(text.slice(lines.lineStart(first))), first);
+    for (let i = headings.length - 1; i >= 0; i--) if (!real.headings.has(headings[i].line)) headings.splice(i, 1);
+    for (const [line, level] of real.setext) if (!headings.some((h) => h.line === line)) headings.push({ line, level, setext: true });
+    headings.sort((a, b) => a.line - b.line);
+    for (let i = taskLines.length - 1; i >= 0; i--) if (!real.tasks.has(taskLines[i])) taskLines.splice(i, 1);
+  }
+
+  // A draft heading, or each sub-heading of a "Drafts" section (one message each).
+  const isDraft = new Uint8Array(headings.length);
+  const texts = headings.map((h) => (h.setext ? lines.lineText(h.line).trim() : lines.lineText(h.line).replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, '').trim()));
+  for (let i = 0; i < headings.length; i++) {
+    if (DRAFT_TITLE.test(texts[i])) isDraft[i] = 1;
+    else if (DRAFTS_TITLE.test(texts[i])) {
+      let j = i + 1;
+      let sub = 7;
+      for (; j < headings.length && headings[j].level > headings[i].level; j++) sub = Math.min(sub, headings[j].level);
+      for (let m = i + 1; m < j; m++) if (headings[m].level === sub) isDraft[m] = 1;
+    }
+  }
+
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    const headingText = lines.lineText(h.line).replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
-    if (!/^[*_`]*draft\b/i.test(headingText)) continue;
+    const headingText = texts[i];
+    if (!isDraft[i]) continue;
     let j = i + 1;
     while (j < headings.length && headings[j].level > h.level) j++;
     const startOff = lines.lineStart(h.line);
@@ -246,14 +308,14 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
         }
         // Links, emphasis and code spans the inline reader knows; anything else: remark.
         const inline = breaks ? undefined : inlineText(para);
-        words += countWords(inline ?? parseMarkdown(para).children.map((n) => toString(n)).join(' '));
+        words += countWords(inline ?? parseMarkdown(para).children.map((n) => toString(n, { includeHtml: false })).join(' '));
       }
     } else {
       const tree = remark(text.slice(startOff, endOff));
       if (tree) {
         const [head, ...rest] = tree.children;
         title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
-        words = countWords(rest.map((n) => toString(n)).join(' '));
+        words = countWords(rest.map((n) => toString(n, { includeHtml: false })).join(' '));
       } else {
         title = headingText;
         words = countWords(content);

@@ -8,7 +8,7 @@ import { dayOf, formatDate, parseWhen } from './civil';
 import { releaseText, releaseYaml, splitFrontMatter, type Split } from './frontmatter';
 import { parseBody, type Draft, type Task } from './body';
 import { closest } from './suggest';
-import { normalizeName, own, plainRange, type LineIndex } from './text';
+import { companyKeyOf, normalizeName, own, plainRange, type LineIndex } from './text';
 import {
   CLOSED_STATUSES,
   CONTACT_KINDS,
@@ -133,6 +133,21 @@ const PROMISED_KEYS = ['by', 'via'];
 
 /** Each top-level key, to its constant: the keys of `Entry.keys` are never slices of the loader's input (see own). */
 const TOP_KEY_NAMES = new Map<string, string>(TOP_KEYS.map((k) => [k, k]));
+
+/** Keys only a journal entry has: a front matter with three of them and a misspelled company is an entry with a problem, not a note. */
+const ENTRY_KEYS = ['role', 'interview', 'interviewers', 'contacts', 'decision_by', 'recruiter', 'promised', 'no_follow_up', 'offer_deadline'];
+function mostlyJournalKeys(data: Record<string, unknown>): boolean {
+  let n = 0;
+  for (const k of ENTRY_KEYS) if (Object.prototype.hasOwnProperty.call(data, k) && ++n >= 3) return true;
+  return false;
+}
+
+/** The key names of a mapping's kids ([key0, value0, key1, value1, ...]). */
+function keyNames(kids: YamlNode[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < kids.length; i += 2) out.add(keyName(kids[i]));
+  return out;
+}
 
 /** The constants of a list of names, by name (exactly as written: trimmed and lower-case). */
 function constants<T extends string>(xs: readonly T[]): Map<string, T> {
@@ -542,11 +557,12 @@ class Validator {
       return;
     }
     const hasCompany = Object.prototype.hasOwnProperty.call(data, 'company');
-    if (!hasCompany && !underInterviewsFolder(e.path)) return;
+    if (!hasCompany && !underInterviewsFolder(e.path) && !mostlyJournalKeys(data)) return;
     e.isEntry = true;
     // One pass over the keys: their spans, the pair of each known key, the unknown ones reported.
     const kids = isMap(root.value) ? root.kids : undefined;
     const b = this.base;
+    let present: Set<string> | undefined;
     for (let i = 0; kids && i + 1 < kids.length; i += 2) {
       const k = kids[i];
       const value = kids[i + 1];
@@ -558,7 +574,7 @@ class Validator {
         known ?? own(name),
         new KeySpanItem(this.lines, b + k.start, b + k.end, b + v.start, b + v.end, this.lines.lineAt(b + k.start), this.lines.lineAt(endOffset)),
       );
-      if (known === undefined) this.unknownKey(k, name, TOP_KEYS as unknown as string[], 'front matter key');
+      if (known === undefined) this.unknownKey(k, name, TOP_KEYS as unknown as string[], 'front matter key', (present ??= keyNames(kids)));
       else if (!this.top.has(known)) this.top.set(known, { key: k, value });
     }
     this.company();
@@ -588,20 +604,25 @@ class Validator {
     for (let i = 0; i + 1 < kids.length; i += 2) {
       const name = keyName(kids[i]);
       const at = known.indexOf(name);
-      if (at < 0) this.unknownKey(kids[i], name, known, what);
+      if (at < 0) this.unknownKey(kids[i], name, known, what, keyNames(kids));
       else out[at] ??= { key: kids[i], value: kids[i + 1] };
     }
     return out;
   }
 
-  private unknownKey(keyNode: YamlNode, key: string, known: string[], what: string): void {
-    const suggestion = closest(key, known);
+  /** An unknown key; the suggestion is never a key the map already has (renaming to it would make a duplicate). */
+  private unknownKey(keyNode: YamlNode, key: string, known: string[], what: string, present: ReadonlySet<string>): void {
+    const suggestion = closest(key, known, present);
     const range = this.range(keyNode);
+    let taken: string | undefined;
     if (key === '<<') {
       // YAML 1.2 (the core schema) has no merge keys: say so, or "has no date" is a puzzle.
       this.report('unknown-field', `Merge keys ("<<: *name") are not read: write the ${what}s out here (${known.join(', ')}).`, range);
     } else if (suggestion) {
       this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
+    } else if ((taken = closest(key, known)) && present.has(taken)) {
+      // The key it was meant to be is already there: renaming would make a duplicate.
+      this.report('unknown-field', `Unknown ${what} "${key}": \`${taken}\` is already here; merge the two or delete this one.`, range);
     } else {
       this.report('unknown-field', `Unknown ${what} "${clip(key)}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
     }
@@ -639,7 +660,7 @@ class Validator {
     const name = this.text(pair.value, pair, 'company');
     if (name) {
       this.e.company = name;
-      this.e.companyKey = normalizeName(name);
+      this.e.companyKey = companyKeyOf(name);
     }
   }
 
@@ -747,6 +768,12 @@ class Validator {
       return;
     }
     const list = pair.value.value;
+    // `interviewers: Jason Lee`: one name is a list of one (several, comma-separated, are not guessed at).
+    if (typeof list === 'string' && list.trim() && !list.includes(',')) {
+      const name = list.trim();
+      this.e.interviewers.push({ name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: this.valueRange(pair), index: 0 });
+      return;
+    }
     if (!Array.isArray(list)) {
       if (list === null) {
         this.report('missing-field', 'No interviewers: list everyone who interviewed you under "interviewers:", one "- Name" a line.', this.range(pair.key));
@@ -769,6 +796,10 @@ class Validator {
           return;
         }
         this.e.interviewers.push({ name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: this.range(node), index });
+        return;
+      }
+      if (item === null) {
+        this.report('invalid-value', 'An interviewer with no name: write the name or remove the line.', this.range(node));
         return;
       }
       if (!isMap(item)) {
@@ -907,6 +938,10 @@ class Validator {
       const item: unknown = list[index];
       const node = seqItem(pair.value, index);
       if (!node) continue;
+      if (item === null) {
+        this.report('invalid-value', `Contact ${index + 1} is empty: write its date, to or from, via and kind, or remove the line.`, this.range(node));
+        continue;
+      }
       if (!isMap(item)) {
         this.report('invalid-value', `Contact ${index + 1} must be a map with date, to or from, via and kind, not ${describe(item)}.`, this.range(node));
         continue;

@@ -51,11 +51,11 @@ export class Journal {
   private allDirty = false;
   /**
    * Every entry's next steps need re-evaluation (the set of offers changed: "tell them about
-   * your other offer"); its diagnostics do not, as no rule reads the offers. Should a rule ever
-   * read them, `rulesReadOffers` is set and an offer change re-evaluates everything again.
+   * your other offer"); its diagnostics do not, unless its rules read the offers (an update
+   * request that may tell of another offer): those files, in `offerReaders`, are re-checked whole.
    */
   private stepsDirty = false;
-  private rulesReadOffers = false;
+  private readonly offerReaders = new Set<string>();
   /** The entries with status offer, rebuilt only when that set changes. */
   private offerList: Entry[] | undefined;
   private lastNow: Minutes | undefined;
@@ -107,6 +107,7 @@ export class Journal {
     this.unindex(path, old);
     this.entries.delete(path);
     this.results.delete(path);
+    this.offerReaders.delete(path);
     this.dirty.delete(path);
     this.removed.add(path);
     if (old.isEntry && old.status === 'offer') this.markOffers();
@@ -143,7 +144,7 @@ export class Journal {
       for (const [path, entry] of this.entries) {
         if (this.dirty.has(path)) continue;
         const old = this.results.get(path);
-        if (!old || this.rulesReadOffers) this.results.set(path, this.evaluate(entry, now));
+        if (!old || this.offerReaders.has(path)) this.results.set(path, this.evaluate(entry, now));
         else if (entry.isEntry) this.results.set(path, { ...old, entry, ...this.stepsOf(entry, this.context(entry, now)) });
         changed.push(path);
       }
@@ -203,8 +204,7 @@ export class Journal {
   }
 
   private markOffers(): void {
-    if (this.rulesReadOffers) this.markAll();
-    else this.stepsDirty = true;
+    this.stepsDirty = true;
   }
 
   /**
@@ -265,6 +265,7 @@ export class Journal {
   }
 
   private evaluate(entry: Entry, now: Minutes): FileResult {
+    this.offerReaders.delete(entry.path);
     if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], next: undefined, steps: [] };
     const ctx = this.context(entry, now);
     // The rules see the offers through a tripwire (see stepsDirty).
@@ -275,7 +276,7 @@ export class Journal {
       now,
       sameCompany: ctx.sameCompany,
       get offers() {
-        journal.rulesReadOffers = true;
+        journal.offerReaders.add(entry.path);
         return ctx.offers;
       },
     };

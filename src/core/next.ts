@@ -1,19 +1,20 @@
 /**
  * The next step of an entry (spec section 4).
  *
- * The main sequence is a list of checks, first match wins: closed, prepare, thank-you,
- * debrief, asked not to follow up, answer the offer, tell them about another offer, move on,
- * the promised follow-up, and the check-in. Optional steps (a handwritten note, unchecked task
+ * The main sequence is the first open duty of the entry's plan (plan.ts), in the order: closed,
+ * prepare, thank-you, debrief, answer the offer, asked not to follow up, tell them about another
+ * offer, move on, the promised follow-up, and the check-in. Optional steps (a handwritten note, unchecked task
  * items of the body) never block it, but a task due before the main step becomes the next one.
  *
  * All dates are floating local minutes (see civil.ts), so the result is the same under any TZ.
  */
-import { dayOf, endOf, formatDay, startOfDayNumber } from './civil';
+import { dayOf, endOf } from './civil';
 import type { Contact, Entry, Interviewer } from './entry';
+import { afterInterview, interviewOver, isOverdue, planOf, thankYouDue, type Duty, type Plan } from './plan';
 import type { RuleContext } from './rules/context';
-import { nextCheckInDate, unansweredFollowUps } from './schedule';
-import type { Settings } from './settings';
-import { URGENCIES, type Minutes, type Step, type Urgency, type When } from './types';
+import { URGENCIES, type Minutes, type Step, type Urgency, type Via, type When } from './types';
+
+export { interviewOver, thankYouDue };
 
 /** Most urgent first: the order the CLI, the tree and the calendar sort steps in. */
 export const URGENCY_ORDER: readonly Urgency[] = URGENCIES;
@@ -32,7 +33,7 @@ export const SOON_DAYS = 3;
 export function urgencyOf(due: When | null, now: Minutes): Urgency {
   if (!due) return 'later';
   const days = dayOf(due.t) - dayOf(now);
-  if (days < 0 || now > endOf(due)) return 'overdue';
+  if (days < 0 || isOverdue(due, now)) return 'overdue';
   if (days === 0) return 'today';
   if (days <= SOON_DAYS) return 'soon';
   return 'later';
@@ -60,29 +61,47 @@ function compareDue(a: Step, b: Step): number {
   return da - db;
 }
 
-/** A date-only value on the given day number. */
-function dateOnly(day: number): When {
-  return { t: startOfDayNumber(day), timed: false };
+/** `by email`, `by phone`, `in person`: how a step's message goes. */
+export function byVia(via: Via): string {
+  return via === 'in-person' ? 'in person' : `by ${VIA_WORDS[via]}`;
 }
 
-function onOrAfterDay(c: Contact, day: number | undefined): boolean {
-  return day === undefined || dayOf(c.when.t) >= day;
+const VIA_WORDS: Record<Via, string> = {
+  email: 'email',
+  phone: 'phone',
+  voicemail: 'voicemail',
+  letter: 'letter',
+  linkedin: 'LinkedIn',
+  text: 'text message',
+  video: 'video call',
+  'in-person': 'visit',
+};
+
+/** `email Jason Lee`, `write to Jason Lee`, `call Dana Reyes`: reaching a person by a channel. */
+export function reach(via: Via, who: string): string {
+  switch (via) {
+    case 'email':
+      return `email ${who}`;
+    case 'letter':
+      return `write to ${who}`;
+    case 'phone':
+      return `call ${who}`;
+    case 'voicemail':
+      return `leave ${who} a voicemail`;
+    case 'text':
+      return `text ${who}`;
+    case 'linkedin':
+      return `message ${who} on LinkedIn`;
+    case 'video':
+      return `video-call ${who}`;
+    case 'in-person':
+      return `see ${who} in person`;
+  }
 }
 
-/** When the thank-you to each interviewer is due: interview + thankYouHours, or the end of the next day for a date-only interview. */
-export function thankYouDue(interview: When, s: Settings): When {
-  if (interview.timed) return { t: interview.t + Math.round(s.thankYouHours * 60), timed: true };
-  return dateOnly(dayOf(interview.t) + 1);
-}
-
-/** The interview is over: a date-time at its time, a date at the end of its day. */
-export function interviewOver(interview: When, now: Minutes): boolean {
-  return now >= endOf(interview);
-}
-
-/** Thank-yous sent to this interviewer on or after the interview day (late ones count). */
-function thankYous(e: Entry, p: Interviewer, interviewDay: number | undefined): Contact[] {
-  return e.contacts.filter((c) => c.dir === 'to' && c.kind === 'thank-you' && c.whoKey === p.key && onOrAfterDay(c, interviewDay));
+/** Thank-yous sent to this interviewer after the interview (late ones count): the plan's duty. */
+function thanked(plan: Plan, p: Interviewer): Contact | undefined {
+  return plan.duties.find((d) => d.kind === 'thank-you' && d.toKey === p.key)?.doneBy;
 }
 
 /**
@@ -96,9 +115,10 @@ export function nextSteps(entry: Entry, ctx: RuleContext): Step[] {
   if (!entry.company && entry.problems.some((d) => d.rule === 'invalid-front-matter' || (d.rule === 'missing-field' && /no company/.test(d.message)))) {
     return [{ kind: 'fix', text: 'Fix the front matter so this interview can be read (see Problems)', due: null, urgency: 'today' }];
   }
-  const main = mainSteps(entry, ctx);
-  if (entry.closed) return main;
-  const optional = [...handwrittenNotes(entry, ctx), ...taskSteps(entry, ctx)];
+  const plan = entry.closed ? undefined : planOf(entry, ctx);
+  const main = mainSteps(entry, ctx, plan);
+  if (!plan) return main;
+  const optional = [...handwrittenNotes(entry, ctx, plan), ...taskSteps(entry, ctx)];
   // Sort optional steps by due, undated last; stable, so tasks keep their order in the file.
   optional.sort(compareDue);
   const first = main[0];
@@ -112,132 +132,99 @@ export function nextSteps(entry: Entry, ctx: RuleContext): Step[] {
   return [promoted, ...main, ...optional.filter((s) => s !== winner)];
 }
 
-/** The main sequence: the first matching item of spec section 4 (several steps only for thank-yous). */
-function mainSteps(e: Entry, ctx: RuleContext): Step[] {
-  const { settings: s, now } = ctx;
-  const step = (kind: Step['kind'], text: string, due: When | null, extra: Partial<Step> = {}): Step => ({
-    kind,
-    text,
-    due,
-    urgency: urgencyOf(due, now),
-    ...extra,
-  });
+/** A step that does a duty: its addressee, channel and contact kind, for Log Contact to pre-fill. */
+function dutyStep(kind: Step['kind'], text: string, d: Duty, now: Minutes): Step {
+  const due = d.due ?? null;
+  const s: Step = { kind, text, due, urgency: d.state === 'not-yet' ? 'waiting' : urgencyOf(due, now) };
+  if (d.toKey) s.person = d.to;
+  if (d.via) s.via = d.via;
+  if (d.contactKind) s.contactKind = d.contactKind;
+  return s;
+}
 
+/**
+ * The main sequence: the first open duty of the plan, in the order of spec section 4 (several
+ * steps only for thank-yous).
+ */
+function mainSteps(e: Entry, ctx: RuleContext, plan: Plan | undefined): Step[] {
+  const now = ctx.now;
   // 1. closed
-  if (e.closed) return [{ kind: 'closed', text: `Closed (${e.status})`, due: null, urgency: 'done' }];
-
+  if (!plan) return [{ kind: 'closed', text: `Closed (${e.status})`, due: null, urgency: 'done' }];
+  const open = (kind: Duty['kind']) => plan.duties.filter((d) => d.kind === kind && (d.state === 'open' || d.state === 'not-yet'));
   const interview = e.interview;
-  const interviewDay = interview ? dayOf(interview.t) : undefined;
 
   if (interview) {
     // 2. the interview is still ahead (a date-only interview lasts its whole day)
     if (!interviewOver(interview, now)) {
-      const p = step('prepare', 'Prepare for the interview; ask about next steps and their timeframe', interview);
+      const p: Step = { kind: 'prepare', text: 'Prepare for the interview; ask about next steps and their timeframe', due: interview, urgency: urgencyOf(interview, now) };
       if (p.urgency === 'overdue') p.urgency = 'today';
       return [p];
     }
 
-    // 3. every interviewer not yet thanked, in the order listed
-    const due = thankYouDue(interview, s);
-    const thanks = e.interviewers
-      .filter((p) => thankYous(e, p, interviewDay).length === 0)
-      .map((p) => step('thank-you', `Send a thank-you email to ${p.name}`, due, { person: p.name }));
+    // 3. every interviewer not yet thanked, in the order listed; a new entry without interviewers: add them first
+    const thanks = open('thank-you').map((d) => dutyStep('thank-you', `Send a thank-you ${d.via === 'email' ? 'email' : 'letter'} to ${d.to}`, d, now));
     if (thanks.length > 0) return thanks;
+    if (e.interviewers.length === 0 && e.contacts.length === 0 && plan.thankYouDue) {
+      const due = plan.thankYouDue;
+      return [{ kind: 'thank-you', text: 'Add the interviewers and thank them', due, urgency: urgencyOf(due, now) }];
+    }
 
     // 4. the recruiter debrief, by the end of the day after the interview
-    const r = e.recruiter;
-    if (r && !e.contacts.some((c) => c.whoKey === r.key && onOrAfterDay(c, interviewDay))) {
-      return [step('debrief', `Debrief with ${r.name}`, dateOnly(dayOf(interview.t) + 1), { person: r.name })];
-    }
+    const debrief = open('debrief')[0];
+    if (debrief) return [dutyStep('debrief', `Debrief with ${debrief.to} ${byVia(debrief.via!)}`, debrief, now)];
   }
 
-  // 5. they asked you not to follow up
+  // 5. an offer to answer (never a follow-up: it stays the step with no_follow_up)
+  const offer = open('answer-offer')[0];
+  if (offer) return [dutyStep('answer-offer', `Answer the offer: ${reach(offer.via!, offer.to)}`, offer, now)];
+
+  // 6. they asked you not to follow up
   if (e.noFollowUp) return [{ kind: 'no-follow-up', text: 'Wait: they asked you not to follow up', due: null, urgency: 'waiting' }];
 
-  // 6. an offer to answer
-  if (e.status === 'offer') return [step('answer-offer', 'Answer the offer', e.offerDeadline ?? null)];
-
-  // 7. another company made an offer: tell this one
-  if (e.status === 'active' && pendingOtherOffer(e, ctx, interviewDay)) {
-    return [step('other-offer', `Tell ${e.company} about your other offer and ask for an update`, dateOnly(dayOf(now)))];
+  // 7. another company made an offer: tell this one (the recruiter when there is one)
+  const other = open('other-offer')[0];
+  if (other) {
+    const to = other.toKey ? `: ${reach(other.via!, other.to)}${other.viaRecruiter ? ' (the recruiter)' : ''}` : '';
+    return [dutyStep('other-offer', `Tell ${e.company} about your other offer and ask for an update${to}`, other, now)];
   }
 
   // 8. enough unanswered follow-ups
-  if (unansweredFollowUps(e).length >= s.maxUnansweredFollowUps) {
-    return [{ kind: 'move-on', text: `Move on: no more follow-ups to ${e.company}`, due: null, urgency: 'waiting' }];
-  }
+  if (open('move-on')[0]) return [{ kind: 'move-on', text: `Move on: no more follow-ups to ${e.company}`, due: null, urgency: 'waiting' }];
 
   // 9. a promised follow-up not yet made
-  const promised = e.promised;
-  if (promised) {
-    const kept = e.contacts.some((c) => c.dir === 'to' && c.kind !== 'thank-you' && onOrAfterDay(c, interviewDay));
-    if (!kept) return [step('promised', `Follow up by ${promised.via ?? 'email'} as promised`, promised.by)];
-  }
+  const promise = open('promise')[0];
+  if (promise) return [dutyStep('promised', `Follow up with ${promise.to} ${byVia(promise.via!)} as promised`, promise, now)];
 
-  // 10. the check-in
-  const date = nextCheckInDate(e, s);
-  if (!date) {
+  // 10. the check-in (its date is the step's due, printed beside the text)
+  const checkIn = open('check-in')[0];
+  if (!checkIn) {
     return [{ kind: 'check-in', text: 'Add the interview date so the follow-ups can be planned', due: null, urgency: 'later' }];
   }
-  const who = checkInPerson(e);
-  if (dayOf(now) < dayOf(date.t)) {
-    return [{ kind: 'check-in', text: `Wait for their decision; check in on ${formatDay(date.t)}`, due: date, urgency: 'waiting', ...(who ? { person: who.name } : {}) }];
-  }
-  const target = who ? who.name : e.company;
-  return [step('check-in', `Check in with ${target} by ${who?.phoneOk ? 'phone' : 'email'}`, date, who ? { person: who.name } : {})];
-}
-
-/** Who gets the check-in: the recruiter when there is one, else the first interviewer. */
-function checkInPerson(e: Entry): { name: string; phoneOk: boolean } | undefined {
-  if (e.recruiter) return { name: e.recruiter.name, phoneOk: false };
-  const first = e.interviewers[0];
-  return first ? { name: first.name, phoneOk: first.phoneOk } : undefined;
-}
-
-/**
- * Another company's offer this entry has not yet been told about: no update request sent on or
- * after the day of that offer's latest `from` offer contact (or, without one, since the interview).
- */
-function pendingOtherOffer(e: Entry, ctx: RuleContext, interviewDay: number | undefined): boolean {
-  const requests = e.contacts.filter((c) => c.dir === 'to' && c.kind === 'update-request');
-  return ctx.offers.some((o) => {
-    if (o === e || o.status !== 'offer' || o.companyKey === e.companyKey) return false;
-    const since = offerDayOf(o) ?? interviewDay;
-    return !requests.some((c) => onOrAfterDay(c, since));
-  });
-}
-
-/**
- * The day of an entry's latest `from` offer contact, worked out once per entry (an Entry is not
- * changed once parsed: an edit makes a new one), not once per active entry that asks.
- */
-const offerDays = new WeakMap<Entry, number | undefined>();
-function offerDayOf(o: Entry): number | undefined {
-  if (offerDays.has(o)) return offerDays.get(o);
-  let offerDay: number | undefined;
-  for (const c of o.contacts) if (c.dir === 'from' && c.kind === 'offer') offerDay = Math.max(offerDay ?? -Infinity, dayOf(c.when.t));
-  offerDays.set(o, offerDay);
-  return offerDay;
+  if (checkIn.state === 'not-yet') return [dutyStep('check-in', `Wait for their decision, then check in with ${checkIn.to} ${byVia(checkIn.via!)}`, checkIn, now)];
+  return [dutyStep('check-in', `Check in with ${checkIn.to} ${byVia(checkIn.via!)}`, checkIn, now)];
 }
 
 /** A handwritten note to each interviewer thanked by email (or any way but a letter) and not yet by letter. */
-function handwrittenNotes(e: Entry, ctx: RuleContext): Step[] {
+function handwrittenNotes(e: Entry, ctx: RuleContext, plan: Plan): Step[] {
   const { settings: s, now } = ctx;
   const interview = e.interview;
   if (!s.suggestHandwrittenNote || !interview || !interviewOver(interview, now)) return [];
   const interviewDay = dayOf(interview.t);
   if (dayOf(now) > interviewDay + HANDWRITTEN_NOTE_DAYS) return [];
-  const due = thankYouDue(interview, s);
+  const due = plan.thankYouDue ?? thankYouDue(interview, s);
   const out: Step[] = [];
   for (const p of e.interviewers) {
-    const sent = thankYous(e, p, interviewDay);
-    if (sent.some((c) => c.via === 'letter') || !sent.some((c) => c.via !== 'letter')) continue;
+    const first = thanked(plan, p);
+    if (!first || first.via === 'letter') continue;
+    if (e.contacts.some((c) => c.dir === 'to' && c.kind === 'thank-you' && c.whoKey === p.key && c.via === 'letter' && afterInterview(e, c))) continue;
     out.push({
       kind: 'handwritten-note',
       text: `Send a handwritten thank-you note to ${p.name}`,
       due,
       urgency: urgencyOf(due, now),
       person: p.name,
+      via: 'letter',
+      contactKind: 'thank-you',
       optional: true,
     });
   }

@@ -18,25 +18,63 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The closest candidate, compared case-insensitively with `-`/`_`/space folded; undefined when none is close. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+/** Words people write for a value the journal names otherwise (folded as `closest` folds). */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  thanks: 'thank-you',
+  thankyounote: 'thank-you',
+  thanknote: 'thank-you',
+  followup: 'check-in',
+  followingup: 'check-in',
+  checkup: 'check-in',
+  call: 'phone',
+  phonecall: 'phone',
+  telephone: 'phone',
+  sms: 'text',
+  textmessage: 'text',
+  mail: 'letter',
+  post: 'letter',
+  videocall: 'video',
+  zoom: 'video',
+  inperson: 'in-person',
+  meeting: 'in-person',
+};
+
+/**
+ * The closest candidate, compared case-insensitively with `-`/`_`/space folded; undefined when
+ * none is close. The true edit distance ranks first (one typo from `interviewers` is
+ * `interviewers`, not `interview`), then being a prefix, then the longer common prefix. Words
+ * with a known synonym get it. Candidates in `exclude` (a key already present) are never given.
+ */
+export function closest(word: string, candidates: readonly string[], exclude?: ReadonlySet<string>): string | undefined {
   const fold = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
   const w = fold(word);
   if (!w) return undefined;
+  const synonym = Object.prototype.hasOwnProperty.call(SYNONYMS, w) ? SYNONYMS[w] : undefined;
+  if (synonym && candidates.includes(synonym) && !exclude?.has(synonym)) return synonym;
   let best: string | undefined;
   let bestD = Infinity;
+  let bestPrefix = false;
+  let bestCommon = -1;
+  let bestAccept = Infinity;
   for (const c of candidates) {
+    if (exclude?.has(c)) continue;
     const f = fold(c);
-    let d = editDistance(w, f);
-    if (f.startsWith(w) || w.startsWith(f)) d = Math.min(d, 1);
-    // Ties go to the candidate sharing the longer prefix ("interviewer" -> "interviewers").
-    if (d < bestD || (d === bestD && best !== undefined && commonPrefix(w, f) > commonPrefix(w, fold(best)))) {
+    const d = editDistance(w, f);
+    const prefix = f.startsWith(w) || w.startsWith(f);
+    const common = commonPrefix(w, f);
+    if (d < bestD || (d === bestD && ((prefix && !bestPrefix) || (prefix === bestPrefix && common > bestCommon)))) {
       bestD = d;
       best = c;
+      bestPrefix = prefix;
+      bestCommon = common;
+      bestAccept = prefix ? Math.min(d, 1) : d;
     }
   }
   const limit = Math.max(1, Math.floor(w.length / 3));
-  return bestD <= limit ? best : undefined;
+  if (bestAccept <= limit) return best;
+  // An abbreviation far from every word by edit distance ("decision" for "decision_by").
+  for (const c of candidates) if (!exclude?.has(c) && fold(c).startsWith(w) && w.length >= 4) return c;
+  return undefined;
 }
 
 function commonPrefix(a: string, b: string): number {

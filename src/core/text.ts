@@ -150,8 +150,28 @@ export function normalizeName(name: string): string {
 }
 
 function normalizeAny(name: string): string {
-  const n = ASCII.test(name) ? name : name.normalize('NFKC');
+  // NFKC, and the typographic apostrophes as the plain one: O’Neil is O'Neil.
+  const n = ASCII.test(name) ? name : name.normalize('NFKC').replace(/[\u2018\u2019\u02BC\u2032]/g, "'");
   return n.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Legal forms folded away at the end of a company name ("Acme Inc.", "ACME, Inc." are Acme). */
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'oy', 'as', 'pty', 'kk', 'lp', 'llp']);
+
+/**
+ * The key that makes one company of its spellings: normalised as a name, punctuation folded to
+ * spaces, and trailing legal forms dropped ("Acme", "Acme Inc." and "ACME, Inc." are one). A name
+ * that is nothing but a legal form keeps it.
+ */
+export function companyKeyOf(name: string): string {
+  const n = normalizeName(name);
+  const words = n.replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().split(' ');
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.has(words[end - 1])) end--;
+  // "S.A." and "B.V." come apart at their dots: fold their letters back together.
+  while (end > 2 && LEGAL_FORMS.has(words[end - 2] + words[end - 1])) end -= 2;
+  const key = words.slice(0, end).join(' ');
+  return key || n;
 }
 
 /**

@@ -77,8 +77,12 @@ export function loadYamlWithJsYaml(input: string): YamlLoad {
     if (typeof value === 'object' && value !== null) {
       // An alias has no children of its own: lend it the anchored node's, so its items have
       // positions (at the anchor) instead of being skipped by the validation.
-      if (kids) kidsOf.set(value, kids);
-      else kids = kidsOf.get(value);
+      const lent = kids ? undefined : kidsOf.get(value);
+      // An empty item (`-` alone, a half-typed line) has no node of its own: give it one at its
+      // dash, so one bad item never moves the positions of the items after it.
+      if (!lent && Array.isArray(value) && value.length > (kids?.length ?? 0)) kids = withEmptyItems(kids ?? [], value, s, text);
+      if (lent) kids = lent;
+      else if (kids) kidsOf.set(value, kids);
     }
     parent.push({ start: s, end: e, value, kids });
   };
@@ -96,6 +100,27 @@ export function loadYamlWithJsYaml(input: string): YamlLoad {
     }
     return { ok: false, message: err instanceof Error ? err.message : String(err), offset: 0 };
   }
+}
+
+/** The items of a sequence with a node for each empty one (at its `-`), in the order of the values. */
+function withEmptyItems(kids: YamlNode[], value: unknown[], start: number, text: string): YamlNode[] {
+  const out: YamlNode[] = [];
+  let k = 0;
+  let from = start;
+  for (let i = 0; i < value.length; i++) {
+    const kid = kids[k];
+    if (kid && (kid.value === value[i] || value[i] !== null)) {
+      out.push(kid);
+      from = kid.end;
+      k++;
+      continue;
+    }
+    let dash = text.indexOf('-', from);
+    if (dash < 0 || (kid && dash >= kid.start)) dash = from;
+    out.push({ start: dash, end: dash + 1, value: null, kids: undefined });
+    from = dash + 1;
+  }
+  return out;
 }
 
 export function isMap(v: unknown): v is Record<string, unknown> {

@@ -115,7 +115,7 @@ describe('cli', () => {
       const r = cli(['check', '--today', '2026-11-23'], dir);
       assert.equal(r.code, 0);
       assert.equal(r.err, '');
-      assert.deepEqual(lines(r.out), ['northwind.md', '  next: Wait for their decision; check in on Mon 30 Nov 2026 (waiting, in 7 days)', '✔ no problems in 1 entry']);
+      assert.deepEqual(lines(r.out), ['northwind.md', '  next: Wait for their decision, then check in with Jason Lee by email (waiting, in 7 days)', '✔ no problems in 1 entry']);
     });
 
     it('defaults to the current folder and shows paths as given', () => {
@@ -133,7 +133,7 @@ describe('cli', () => {
       const out = lines(r.out);
       assert.equal(out[0], 'globex.md');
       assert.match(out[1], /^ {2}6:1 {2}warning {2}Unknown front matter key "salary".* {2}unknown-field$/);
-      assert.match(out[2], /^ {2}next: Wait for their decision; check in on Thu 3 Dec 2026 \(waiting, in 10 days\)$/);
+      assert.match(out[2], /^ {2}next: Wait for their decision, then check in with Sam Ortiz by letter \(waiting, in 10 days\)$/);
       assert.equal(out[3], '✖ 1 problem (0 errors, 1 warning, 0 infos)');
     });
 
@@ -223,7 +223,7 @@ describe('cli', () => {
             company: 'Globex',
             role: 'SRE',
             status: 'active',
-            next: { text: 'Wait for their decision; check in on Thu 3 Dec 2026', due: '2026-12-03', urgency: 'waiting' },
+            next: { text: 'Wait for their decision, then check in with Sam Ortiz by letter', due: '2026-12-03', urgency: 'waiting' },
             diagnostics: [{ rule: 'unknown-field', severity: 'warning', message: msg, line: 6, column: 1, endLine: 6, endColumn: 7 }],
           },
         ],
@@ -261,7 +261,7 @@ describe('cli', () => {
       const dir = journal({ 'acme.md': TIMED });
       const at = (...flags: string[]) => JSON.parse(cli(['check', '--format', 'json', ...flags], dir).out).files[0];
       const noon = at('--today', '2026-11-21');
-      assert.deepEqual(noon.next, { text: 'Send a thank-you email to Priya Natarajan', due: '2026-11-21', urgency: 'today' });
+      assert.deepEqual(noon.next, { text: 'Send a thank-you letter to Priya Natarajan', due: '2026-11-21', urgency: 'today' });
       assert.deepEqual(noon.diagnostics, []);
       const late = at('--now', '2026-11-21T15:00');
       assert.equal(late.next.urgency, 'overdue');
@@ -282,7 +282,7 @@ describe('cli', () => {
       const r = cli(['next'], dir, { clock: () => Date.UTC(2026, 10, 21, 8, 0) / 60000 });
       assert.equal(r.code, 0);
       assert.match(r.err, /^warning: \.vscode\/settings\.json: today must be YYYY-MM-DD, got "next tuesday"; using the real clock$/m);
-      assert.match(r.out, /^today {2}2026-11-21 14:00 {2}Acme — Data Analyst {2}Send a thank-you email to Priya Natarajan$/m);
+      assert.match(r.out, /^today {2}2026-11-21 14:00 {2}Acme — Data Analyst {2}Send a thank-you letter to Priya Natarajan$/m);
     });
   });
 
@@ -305,7 +305,7 @@ describe('cli', () => {
       const doc = JSON.parse(r.out);
       const byPath = Object.fromEntries(doc.files.map((f: { path: string }) => [f.path, f]));
       // thankYouHours 48: due 2026-11-22 14:00, not yet overdue at 13:00
-      assert.deepEqual(byPath['jobs/acme.md'].next, { text: 'Send a thank-you email to Priya Natarajan', due: '2026-11-22', urgency: 'today' });
+      assert.deepEqual(byPath['jobs/acme.md'].next, { text: 'Send a thank-you letter to Priya Natarajan', due: '2026-11-22', urgency: 'today' });
       assert.deepEqual(byPath['jobs/acme.md'].diagnostics, []);
       assert.deepEqual(byPath['jobs/globex.md'].diagnostics, []);
       // past 48 hours the thank-you rule fires as an error: exit 1
@@ -399,9 +399,9 @@ describe('cli', () => {
       const r = cli(['next', '--now', '2026-11-21T15:00'], dir);
       assert.equal(r.code, 0);
       assert.deepEqual(lines(r.out), [
-        'overdue  2026-11-21 14:00  Acme — Data Analyst            Send a thank-you email to Priya Natarajan',
-        'waiting  2026-11-30        Northwind — Platform Engineer  Wait for their decision; check in on Mon 30 Nov 2026',
-        'waiting  2026-12-03        Globex — SRE                   Wait for their decision; check in on Thu 3 Dec 2026',
+        'overdue  2026-11-21 14:00  Acme — Data Analyst            Send a thank-you letter to Priya Natarajan',
+        'waiting  2026-11-30        Northwind — Platform Engineer  Wait for their decision, then check in with Jason Lee by email',
+        'waiting  2026-12-03        Globex — SRE                   Wait for their decision, then check in with Sam Ortiz by letter',
       ]);
     });
 
@@ -414,7 +414,7 @@ describe('cli', () => {
         role: 'Data Analyst',
         status: 'active',
         kind: 'thank-you',
-        text: 'Send a thank-you email to Priya Natarajan',
+        text: 'Send a thank-you letter to Priya Natarajan',
         due: '2026-11-21',
         urgency: 'overdue',
       });
@@ -446,7 +446,7 @@ describe('cli', () => {
         'Northwind: Send a handwritten thank-you note to Jason Lee',
       ]);
       const acme = ev.find((e) => e.summary.startsWith('Acme'))!;
-      assert.equal(acme.summary, 'Acme: Send a thank-you email to Priya Natarajan');
+      assert.equal(acme.summary, 'Acme: Send a thank-you letter to Priya Natarajan');
       assert.equal(acme.startDate.isDate, false);
       assert.equal(acme.startDate.toString(), '2026-11-21T14:00:00');
       assert.equal(acme.startDate.zone?.tzid, 'floating');
@@ -486,7 +486,7 @@ describe('cli', () => {
         assert.ok(bytes.length <= 75, `${bytes.length} octets: ${l}`);
         assert.ok(!l.includes('\uFFFD'));
       }
-      assert.equal(events(r.out)[0].summary, `${long}: Send a thank-you email to Priya Natarajan`);
+      assert.equal(events(r.out)[0].summary, `${long}: Send a thank-you letter to Priya Natarajan`);
       assert.equal(foldLine('x'.repeat(75)), 'x'.repeat(75));
       assert.equal(foldLine('x'.repeat(76)), `${'x'.repeat(75)}\r\n x`);
       assert.equal(foldLine(`${'x'.repeat(74)}é`), `${'x'.repeat(74)}\r\n é`);
@@ -501,7 +501,7 @@ describe('cli', () => {
       assert.ok(!/^X-INJECTED/m.test(r.out));
       const ev = events(r.out);
       assert.equal(ev.length, 1);
-      assert.equal(ev[0].summary, `${evil}: Send a thank-you email to Priya Natarajan`);
+      assert.equal(ev[0].summary, `${evil}: Send a thank-you letter to Priya Natarajan`);
       assert.equal(ev[0].component.getFirstPropertyValue('x-injected'), null);
     });
 

@@ -43,17 +43,17 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
     { item: '2 prepare, days ahead', lines: [], now: '2026-11-18T09:00', expect: ['Prepare for the interview; ask about next steps and their timeframe', '2026-11-20', 'soon'] },
     { item: '2 prepare, a week ahead', lines: [], now: '2026-11-13T09:00', expect: ['Prepare for the interview; ask about next steps and their timeframe', '2026-11-20', 'later'] },
     { item: '2 prepare, a minute before', lines: [], now: '2026-11-20T13:59', expect: ['Prepare for the interview; ask about next steps and their timeframe', '2026-11-20', 'today'] },
-    { item: '3 thank-you', lines: [], now: '2026-11-20T14:00', expect: ['Send a thank-you email to Jason Lee', '2026-11-21', 'soon'] },
-    { item: '4 debrief', lines: [...RECRUITER, ...THANKED], now: '2026-11-21T10:00', expect: ['Debrief with Dana Reyes', '2026-11-21', 'today'] },
+    { item: '3 thank-you', lines: [], now: '2026-11-20T14:00', expect: ['Send a thank-you letter to Jason Lee', '2026-11-21', 'soon'] },
+    { item: '4 debrief', lines: [...RECRUITER, ...THANKED], now: '2026-11-21T10:00', expect: ['Debrief with Dana Reyes by email', '2026-11-21', 'today'] },
     { item: '5 asked not to follow up', lines: ['no_follow_up: true', ...THANKED], now: '2026-11-23T10:00', expect: ['Wait: they asked you not to follow up', null, 'waiting'] },
-    { item: '6 answer the offer', lines: ['status: offer', 'offer_deadline: 2026-12-01', ...THANKED], now: '2026-11-28T10:00', expect: ['Answer the offer', '2026-12-01', 'soon'] },
-    { item: '6 answer the offer, no deadline', lines: ['status: offer', ...THANKED], now: '2026-11-28T10:00', expect: ['Answer the offer', null, 'later'] },
+    { item: '6 answer the offer', lines: ['status: offer', 'offer_deadline: 2026-12-01', ...THANKED], now: '2026-11-28T10:00', expect: ['Answer the offer: write to Jason Lee', '2026-12-01', 'soon'] },
+    { item: '6 answer the offer, no deadline', lines: ['status: offer', ...THANKED], now: '2026-11-28T10:00', expect: ['Answer the offer: write to Jason Lee', null, 'later'] },
     {
       item: '7 another offer',
       lines: THANKED,
       now: '2026-11-26T10:00',
       others: { 'journal/globex.md': GLOBEX_OFFER },
-      expect: ['Tell Acme about your other offer and ask for an update', '2026-11-26', 'today'],
+      expect: ['Tell Acme about your other offer and ask for an update: write to Jason Lee', '2026-11-26', 'today'],
     },
     {
       item: '8 move on',
@@ -61,11 +61,11 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
       now: '2026-12-15T10:00',
       expect: ['Move on: no more follow-ups to Acme', null, 'waiting'],
     },
-    { item: '9 promised', lines: ['promised: {by: 2026-11-27, via: phone}', ...THANKED], now: '2026-11-27T10:00', expect: ['Follow up by phone as promised', '2026-11-27', 'today'] },
-    { item: '9 promised, no via: email', lines: ['promised: 2026-11-27', ...THANKED], now: '2026-11-28T10:00', expect: ['Follow up by email as promised', '2026-11-27', 'overdue'] },
-    { item: '10 check-in, before its date', lines: ['decision_by: 2026-11-30', ...THANKED], now: '2026-11-25T10:00', expect: ['Wait for their decision; check in on Thu 3 Dec 2026', '2026-12-03', 'waiting'] },
-    { item: '10 check-in, on its date', lines: ['decision_by: 2026-11-30', ...THANKED], now: '2026-12-03T08:00', expect: ['Check in with Jason Lee by email', '2026-12-03', 'today'] },
-    { item: '10 check-in, past its date', lines: ['decision_by: 2026-11-30', ...THANKED], now: '2026-12-04T00:00', expect: ['Check in with Jason Lee by email', '2026-12-03', 'overdue'] },
+    { item: '9 promised', lines: ['promised: {by: 2026-11-27, via: phone}', ...THANKED], now: '2026-11-27T10:00', expect: ['Follow up with Jason Lee by phone as promised', '2026-11-27', 'today'] },
+    { item: '9 promised, no via: email', lines: ['promised: 2026-11-27', ...THANKED], now: '2026-11-28T10:00', expect: ['Follow up with Jason Lee by letter as promised', '2026-11-27', 'overdue'] },
+    { item: '10 check-in, before its date', lines: ['decision_by: 2026-11-30', ...THANKED], now: '2026-11-25T10:00', expect: ['Wait for their decision, then check in with Jason Lee by letter', '2026-12-03', 'waiting'] },
+    { item: '10 check-in, on its date', lines: ['decision_by: 2026-11-30', ...THANKED], now: '2026-12-03T08:00', expect: ['Check in with Jason Lee by letter', '2026-12-03', 'today'] },
+    { item: '10 check-in, past its date', lines: ['decision_by: 2026-11-30', ...THANKED], now: '2026-12-04T00:00', expect: ['Check in with Jason Lee by letter', '2026-12-03', 'overdue'] },
     {
       item: '10 check-in by phone when invited',
       lines: ['interviewers:', '  - {name: Jason Lee, phone_ok: true}', 'decision_by: 2026-11-30', ...THANKED],
@@ -78,12 +78,12 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
       now: '2026-11-24T10:00',
       expect: ['Check in with Dana Reyes by email', '2026-11-24', 'today'],
     },
-    { item: '10 check-in without decision_by: interview + 14 days', lines: THANKED, now: '2026-11-21T10:00', expect: ['Wait for their decision; check in on Fri 4 Dec 2026', '2026-12-04', 'waiting'] },
+    { item: '10 check-in without decision_by: interview + 14 days', lines: THANKED, now: '2026-11-21T10:00', expect: ['Wait for their decision, then check in with Jason Lee by letter', '2026-12-04', 'waiting'] },
     {
       item: '10 after an unanswered check-in: minDaysBetweenContacts later',
       lines: [...THANKED, '  - {date: 2026-12-04, to: Jason Lee, via: email, kind: check-in}'],
       now: '2026-12-05T10:00',
-      expect: ['Wait for their decision; check in on Sun 6 Dec 2026', '2026-12-06', 'waiting'],
+      expect: ['Wait for their decision, then check in with Jason Lee by letter', '2026-12-06', 'waiting'],
     },
   ];
   for (const c of cases) {
@@ -93,13 +93,15 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
   }
 
   it('an earlier item wins over a later one', () => {
-    // no_follow_up (5) beats the offer (6) and the promise (9)
-    assert.deepEqual(next(acme(['no_follow_up: true', 'status: offer', 'promised: 2026-11-27', ...THANKED]), { now: '2026-11-27T10:00' })[0], 'Wait: they asked you not to follow up');
+    // the offer (5) beats no_follow_up (6): answering an offer is never following up
+    assert.deepEqual(next(acme(['no_follow_up: true', 'status: offer', 'promised: 2026-11-27', ...THANKED]), { now: '2026-11-27T10:00' })[0], 'Answer the offer: write to Jason Lee');
+    // no_follow_up (6) beats the promise (9)
+    assert.deepEqual(next(acme(['no_follow_up: true', 'promised: 2026-11-27', ...THANKED]), { now: '2026-11-27T10:00' })[0], 'Wait: they asked you not to follow up');
     // thank-you (3) beats debrief (4) and no_follow_up (5)
-    assert.deepEqual(next(acme([...RECRUITER, 'no_follow_up: true']), { now: '2026-11-21T10:00' })[0], 'Send a thank-you email to Jason Lee');
+    assert.deepEqual(next(acme([...RECRUITER, 'no_follow_up: true']), { now: '2026-11-21T10:00' })[0], 'Send a thank-you letter to Jason Lee');
     // the offer (6) beats another offer (7): an entry with an offer is not told about others
     const offerHere = acme(['status: offer', 'offer_deadline: 2026-12-01', ...THANKED]);
-    assert.deepEqual(next(offerHere, { now: '2026-11-26T10:00' }, { 'journal/globex.md': GLOBEX_OFFER })[0], 'Answer the offer');
+    assert.deepEqual(next(offerHere, { now: '2026-11-26T10:00' }, { 'journal/globex.md': GLOBEX_OFFER })[0], 'Answer the offer: write to Jason Lee');
     // move on (8) beats the promise (9): the promise was broken by silence, no more follow-ups
     const moved = acme(['promised: 2026-12-20', ...THANKED, '  - {date: 2026-12-04, to: Jason Lee, via: email, kind: check-in}', '  - {date: 2026-12-07, to: Jason Lee, via: email, kind: check-in}']);
     assert.deepEqual(next(moved, { now: '2026-12-15T10:00' })[0], 'Move on: no more follow-ups to Acme');
@@ -117,8 +119,8 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
     assert.deepEqual(
       s.filter((x) => x.kind === 'thank-you').map((x) => [x.text, x.person, x.optional]),
       [
-        ['Send a thank-you email to Jason Lee', 'Jason Lee', undefined],
-        ['Send a thank-you email to Sam Ortiz', 'Sam Ortiz', undefined],
+        ['Send a thank-you letter to Jason Lee', 'Jason Lee', undefined],
+        ['Send a thank-you letter to Sam Ortiz', 'Sam Ortiz', undefined],
       ],
     );
     assert.deepEqual(s.slice(0, 2).map((x) => x.kind), ['thank-you', 'thank-you']);
@@ -129,7 +131,7 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
     assert.notEqual(next(late, { now: '2026-11-25T10:00' })[2], 'overdue');
     assert.equal(steps(late, { now: '2026-11-25T10:00' })[0].kind, 'check-in');
     const earlier = acme(['contacts:', '  - {date: 2026-11-10, to: Jason Lee, via: email, kind: thank-you}']);
-    assert.deepEqual(next(earlier, { now: '2026-11-25T10:00' }), ['Send a thank-you email to Jason Lee', '2026-11-21', 'overdue']);
+    assert.deepEqual(next(earlier, { now: '2026-11-25T10:00' }), ['Send a thank-you letter to Jason Lee', '2026-11-21', 'overdue']);
     const byAddress = acme(['interviewers:', '  - {name: Jason Lee, email: jason@acme.example}', 'contacts:', '  - {date: 2026-11-20 18:00, to: jason@acme.example, via: email, kind: thank-you}']);
     assert.equal(steps(byAddress, { now: '2026-11-21T10:00' })[0].kind, 'check-in');
   });
@@ -138,7 +140,7 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
     const theyCalled = acme([...RECRUITER, ...THANKED, '  - {date: 2026-11-21, from: Dana Reyes, via: phone, kind: reply}']);
     assert.equal(steps(theyCalled, { now: '2026-11-21T10:00' })[0].kind, 'check-in');
     const before = acme([...RECRUITER, 'contacts:', '  - {date: 2026-11-19, to: Dana Reyes, via: phone, kind: other}', '  - {date: 2026-11-20 18:00, to: Jason Lee, via: email, kind: thank-you}']);
-    assert.deepEqual(next(before, { now: '2026-11-22T10:00' }), ['Debrief with Dana Reyes', '2026-11-21', 'overdue']);
+    assert.deepEqual(next(before, { now: '2026-11-22T10:00' }), ['Debrief with Dana Reyes by email', '2026-11-21', 'overdue']);
     assert.equal(steps(before, { now: '2026-11-22T10:00' })[0].person, 'Dana Reyes');
   });
 
@@ -156,32 +158,32 @@ describe('next step: the order of spec section 4 (first match wins)', () => {
 describe('next step: thank-you due at the boundaries', () => {
   it('timed interview: due interview + thankYouHours, at that minute', () => {
     const text = acme([]);
-    assert.deepEqual(next(text, { now: '2026-11-21T13:59' }), ['Send a thank-you email to Jason Lee', '2026-11-21', 'today']);
-    assert.deepEqual(next(text, { now: '2026-11-21T14:00' }), ['Send a thank-you email to Jason Lee', '2026-11-21', 'today']);
-    assert.deepEqual(next(text, { now: '2026-11-21T14:01' }), ['Send a thank-you email to Jason Lee', '2026-11-21', 'overdue']);
+    assert.deepEqual(next(text, { now: '2026-11-21T13:59' }), ['Send a thank-you letter to Jason Lee', '2026-11-21', 'today']);
+    assert.deepEqual(next(text, { now: '2026-11-21T14:00' }), ['Send a thank-you letter to Jason Lee', '2026-11-21', 'today']);
+    assert.deepEqual(next(text, { now: '2026-11-21T14:01' }), ['Send a thank-you letter to Jason Lee', '2026-11-21', 'overdue']);
     const due = steps(text, { now: '2026-11-21T14:01' })[0].due;
     assert.deepEqual(due, { t: civil(2026, 11, 21, 14, 0), timed: true });
   });
 
   it('timed interview: thankYouHours is a setting', () => {
     const text = acme([]);
-    assert.deepEqual(next(text, { now: '2026-11-22T13:59', settings: { thankYouHours: 48 } }), ['Send a thank-you email to Jason Lee', '2026-11-22', 'today']);
+    assert.deepEqual(next(text, { now: '2026-11-22T13:59', settings: { thankYouHours: 48 } }), ['Send a thank-you letter to Jason Lee', '2026-11-22', 'today']);
     assert.deepEqual(next(text, { now: '2026-11-22T14:01', settings: { thankYouHours: 48 } })[2], 'overdue');
   });
 
   it('date-only interview: over at the end of its day; thank-you due by the end of the next day', () => {
     const text = acme(['interview: 2026-11-20']);
     assert.deepEqual(next(text, { now: '2026-11-20T23:59' }), ['Prepare for the interview; ask about next steps and their timeframe', '2026-11-20', 'today']);
-    assert.deepEqual(next(text, { now: '2026-11-21T00:00' }), ['Send a thank-you email to Jason Lee', '2026-11-21', 'today']);
-    assert.deepEqual(next(text, { now: '2026-11-21T23:59' }), ['Send a thank-you email to Jason Lee', '2026-11-21', 'today']);
-    assert.deepEqual(next(text, { now: '2026-11-22T00:00' }), ['Send a thank-you email to Jason Lee', '2026-11-21', 'overdue']);
+    assert.deepEqual(next(text, { now: '2026-11-21T00:00' }), ['Send a thank-you letter to Jason Lee', '2026-11-21', 'today']);
+    assert.deepEqual(next(text, { now: '2026-11-21T23:59' }), ['Send a thank-you letter to Jason Lee', '2026-11-21', 'today']);
+    assert.deepEqual(next(text, { now: '2026-11-22T00:00' }), ['Send a thank-you letter to Jason Lee', '2026-11-21', 'overdue']);
     assert.deepEqual(steps(text, { now: '2026-11-22T00:00' })[0].due, { t: civil(2026, 11, 21), timed: false });
   });
 
   it('the debrief is due by the end of the day after a timed interview', () => {
     const text = acme([...RECRUITER, ...THANKED]);
-    assert.deepEqual(next(text, { now: '2026-11-21T23:59' }), ['Debrief with Dana Reyes', '2026-11-21', 'today']);
-    assert.deepEqual(next(text, { now: '2026-11-22T00:00' }), ['Debrief with Dana Reyes', '2026-11-21', 'overdue']);
+    assert.deepEqual(next(text, { now: '2026-11-21T23:59' }), ['Debrief with Dana Reyes by email', '2026-11-21', 'today']);
+    assert.deepEqual(next(text, { now: '2026-11-22T00:00' }), ['Debrief with Dana Reyes by email', '2026-11-21', 'overdue']);
   });
 });
 
@@ -192,7 +194,7 @@ describe('next step: task items', () => {
     const s = steps(acme(waiting, '## Notes\n\n- [ ] Send the portfolio link due:2026-11-25\n- [x] Done already due:2026-11-22\n'), { now: '2026-11-24T10:00' });
     assert.deepEqual(s.map(brief), [
       ['Send the portfolio link', '2026-11-25', 'soon'],
-      ['Wait for their decision; check in on Thu 3 Dec 2026', '2026-12-03', 'waiting'],
+      ['Wait for their decision, then check in with Jason Lee by letter', '2026-12-03', 'waiting'],
     ]);
     assert.equal(s[0].kind, 'task');
     assert.equal(s[0].line, 12);
@@ -221,7 +223,7 @@ describe('next step: task items', () => {
   it('the earliest dated task wins; the other optional steps are sorted by due, undated last', () => {
     const body = '- [ ] Undated\n- [ ] Later task due:2026-11-29\n- [ ] Early task due:2026-11-26T09:00\n';
     const s = steps(acme(waiting, body), { now: '2026-11-24T10:00' });
-    assert.deepEqual(s.map((x) => x.text), ['Early task', 'Wait for their decision; check in on Thu 3 Dec 2026', 'Later task', 'Undated']);
+    assert.deepEqual(s.map((x) => x.text), ['Early task', 'Wait for their decision, then check in with Jason Lee by letter', 'Later task', 'Undated']);
     assert.deepEqual(s.map((x) => x.urgency), ['soon', 'waiting', 'later', 'later']);
   });
 });
@@ -230,7 +232,7 @@ describe('next step: optional handwritten note', () => {
   it('offered after a thank-you by email, due with the thank-you', () => {
     const s = steps(acme(THANKED), { now: '2026-11-21T10:00' });
     assert.deepEqual(s.map(brief), [
-      ['Wait for their decision; check in on Fri 4 Dec 2026', '2026-12-04', 'waiting'],
+      ['Wait for their decision, then check in with Jason Lee by letter', '2026-12-04', 'waiting'],
       ['Send a handwritten thank-you note to Jason Lee', '2026-11-21', 'today'],
     ]);
     assert.deepEqual([s[1].kind, s[1].person, s[1].optional], ['handwritten-note', 'Jason Lee', true]);
@@ -259,19 +261,19 @@ describe('next step: another offer', () => {
   const opts = { now: '2026-11-26T10:00' };
 
   it('suppressed by an update request on or after the day of the offer', () => {
-    // the update request is an unanswered follow-up: the next check-in is minDaysBetweenContacts after it
+    // the update request is news, not a reason to check in before the check-in date (14 days after the interview)
     const told = acme([...THANKED, '  - {date: 2026-11-25, to: Jason Lee, via: email, kind: update-request}']);
-    assert.deepEqual(next(told, opts, { 'journal/globex.md': GLOBEX_OFFER }), ['Wait for their decision; check in on Fri 27 Nov 2026', '2026-11-27', 'waiting']);
+    assert.deepEqual(next(told, opts, { 'journal/globex.md': GLOBEX_OFFER }), ['Wait for their decision, then check in with Jason Lee by letter', '2026-12-04', 'waiting']);
   });
 
   it('not suppressed by an update request before the offer came', () => {
     const early = acme([...THANKED, '  - {date: 2026-11-24, to: Jason Lee, via: email, kind: update-request}']);
-    assert.deepEqual(next(early, opts, { 'journal/globex.md': GLOBEX_OFFER }), ['Tell Acme about your other offer and ask for an update', '2026-11-26', 'today']);
+    assert.deepEqual(next(early, opts, { 'journal/globex.md': GLOBEX_OFFER }), ['Tell Acme about your other offer and ask for an update: write to Jason Lee', '2026-11-26', 'today']);
   });
 
   it('an offer entry without an offer contact: any update request since the interview suppresses it', () => {
     const bare = entry(['company: Globex', 'role: SRE', 'interview: 2026-11-10', 'status: offer', 'interviewers: [Ann Wu]']);
-    assert.equal(next(acme(THANKED), opts, { 'journal/globex.md': bare })[0], 'Tell Acme about your other offer and ask for an update');
+    assert.equal(next(acme(THANKED), opts, { 'journal/globex.md': bare })[0], 'Tell Acme about your other offer and ask for an update: write to Jason Lee');
     const told = acme([...THANKED, '  - {date: 2026-11-22, to: Jason Lee, via: email, kind: update-request}']);
     assert.equal(steps(told, opts, { 'journal/globex.md': bare })[0].kind, 'check-in');
   });
@@ -332,7 +334,7 @@ describe('next step: the same under any TZ', () => {
         return snapshot();
       });
       for (const r of results) assert.equal(r, results[0]);
-      assert.ok(results[0].includes('"text":"Send a thank-you email to Jason Lee"'));
+      assert.ok(results[0].includes('"text":"Send a thank-you letter to Jason Lee"'));
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;

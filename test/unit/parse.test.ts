@@ -182,12 +182,12 @@ describe('validation rules', () => {
 
   it('invalid-value: wrong types and values outside their lists', () => {
     const d = check(
-      entry(['company: [a, b]', 'role: Eng', 'interview: 2026-11-20', 'interviewers: Jason', 'status: activ', 'no_follow_up: yes', 'contacts: nope', 'ignore: [email-not-givn, nope]']),
+      entry(['company: [a, b]', 'role: Eng', 'interview: 2026-11-20', 'interviewers: Jason, Ann', 'status: activ', 'no_follow_up: yes', 'contacts: nope', 'ignore: [email-not-givn, nope]']),
       T,
     );
     assert.deepEqual(lines(d), [
       '2:10-2:16 invalid-value company must be text, not a list.',
-      '5:15-5:20 invalid-value interviewers must be a list of names ("- Jason Lee"), not "Jason".',
+      '5:15-5:25 invalid-value interviewers must be a list of names ("- Jason Lee"), not "Jason, Ann".',
       '6:9-6:14 invalid-value status "activ" is not one of active, offer, accepted, declined, rejected, withdrawn, closed: did you mean `active`?',
       '7:15-7:18 invalid-value no_follow_up must be true or false, not "yes".',
       '8:11-8:15 invalid-value contacts must be a list of contacts ("- {date: ..., to: ..., via: email, kind: thank-you}"), not "nope".',
@@ -213,7 +213,7 @@ describe('validation rules', () => {
       '9:39-9:43 invalid-value Contact 2 has both "to" and "from": keep "to" if you contacted them, "from" if they contacted you.',
       '10:5-10:46 invalid-value Contact 3 has no date: add "date: YYYY-MM-DD".',
       '10:26-10:31 invalid-value via "emial" is not one of email, phone, voicemail, letter, linkedin, text, video, in-person: did you mean `email`?',
-      '10:39-10:45 invalid-value kind "thanks" is not one of thank-you, check-in, informational, update-request, debrief, reply, offer, rejection, other.',
+      '10:39-10:45 invalid-value kind "thanks" is not one of thank-you, check-in, informational, update-request, debrief, reply, offer, rejection, other: did you mean `thank-you`?',
       '11:5-11:48 invalid-value Contact 4 has neither "to" nor "from": add "to: <name>" if you contacted them, "from: <name>" if they contacted you.',
     ]);
   });
@@ -224,7 +224,8 @@ describe('validation rules', () => {
       T,
     ));
     assert.deepEqual(lines(d), [
-      '5:1-5:12 unknown-field Unknown front matter key "interviewer": did you mean `interviewers`?',
+      // interviewers is already there: no rename into a duplicate key
+      '5:1-5:12 unknown-field Unknown front matter key "interviewer": `interviewers` is already here; merge the two or delete this one.',
       '8:22-8:28 unknown-field Unknown recruiter key "agnecy": did you mean `agency`?',
       '10:60-10:65 unknown-field Unknown contact key "notes": did you mean `note`?',
       '11:1-11:17 unknown-field Unknown front matter key "favourite_colour": the journal does not read it. Known keys: company, role, interview, round, status, interviewers, recruiter, decision_by, no_follow_up, promised, offer_deadline, contacts, ignore, tags.',

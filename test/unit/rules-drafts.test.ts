@@ -115,18 +115,27 @@ describe('draft rules', () => {
   });
 
   describe('draft-emoji', () => {
-    it('fires on each emoji, a whole sequence at a time (skin tone, ZWJ family, flag, keycap)', () => {
+    it('fires on each emoji, a whole sequence at a time (skin tone, ZWJ family, flag, keycap); ☺ as text is no emoji', () => {
       const d = draftDiags([`## ${TITLE}`, 'Great 👍🏽 team 👨‍👩‍👧 from 🇺🇸 and 1️⃣ ☺ 🎉 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}.']);
       assert.deepEqual(ranges(d), [
         '10:7-10:11 draft-emoji',
         '10:17-10:25 draft-emoji',
         '10:31-10:35 draft-emoji',
         '10:40-10:43 draft-emoji',
-        '10:44-10:45 draft-emoji',
         '10:46-10:48 draft-emoji',
         '10:49-10:63 draft-emoji',
       ]);
       assert.deepEqual(only(d, 'draft-emoji')[0], [10, 7, `Remove "👍🏽" from draft "${TITLE}": keep follow-ups professional, without emoji or smileys.`]);
+    });
+
+    it('emoji means emoji presentation: ✔ ▶ ↔ ❤ used as text are symbols, ❤️ and ✔️ are emoji', () => {
+      const d = draftDiags([`## ${TITLE}`, 'Done ✔ next ▶ A ↔ B ❤ but ❤️ and ✔️']);
+      assert.deepEqual(ranges(d), ['10:27-10:29 draft-emoji', '10:34-10:36 draft-emoji']);
+    });
+
+    it('"following up" with a no-break space is still "following up"', () => {
+      const d = draftDiags([`## ${TITLE}`, 'I am following\u00A0up on our talk.']);
+      assert.deepEqual(ranges(d).filter((r) => r.endsWith('draft-following-up')), ['10:6-10:18 draft-following-up']);
     });
 
     it('fires on emoticons', () => {
@@ -187,7 +196,7 @@ describe('draft rules', () => {
           `Replace "[Name]" in draft "${TITLE}" with the interviewer's name (Jason Lee) before sending.`,
           `Replace "<role>" in draft "${TITLE}" with the role (Staff Engineer) before sending.`,
           `Replace "{{company}}" in draft "${TITLE}" with the company's name (Acme) before sending.`,
-          `Replace "\${my name}" in draft "${TITLE}" with the interviewer's name (Jason Lee) before sending.`,
+          `Replace "\${my name}" in draft "${TITLE}" with your own name before sending.`,
           `"TODO" is still in draft "${TITLE}": finish that part and delete the marker before sending.`,
           `"XXX" is still in draft "${TITLE}": finish that part and delete the marker before sending.`,
           `Replace "[Interviewer Name]" in draft "${TITLE}" with the interviewer's name (Jason Lee) before sending.`,

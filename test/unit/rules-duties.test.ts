@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { acme, check, entry, only, ranges } from './helpers';
 
-const JASON_LATE = 'No thank-you to Jason Lee yet: it was due by Sat 21 Nov 2026 14:00, 24 hours after the interview. Send a short, personal thank-you email today.';
+const JASON_LATE = 'No thank-you to Jason Lee yet: it was due by Sat 21 Nov 2026 14:00, 24 hours after the interview. Send a short, personal thank-you letter (they gave you no email address) today.';
 const MARIA_LATE = 'No thank-you to Maria Diaz yet: it was due by Sat 21 Nov 2026 14:00, 24 hours after the interview. Send a short, personal thank-you email today.';
 
 describe('rules: duties', () => {
@@ -69,7 +69,7 @@ describe('rules: duties', () => {
         [
           5,
           16,
-          'No thank-you to Jason Lee yet: it was due by the end of Sat 21 Nov 2026, the day after the interview. Send a short, personal thank-you email today.',
+          'No thank-you to Jason Lee yet: it was due by the end of Sat 21 Nov 2026, the day after the interview. Send a short, personal thank-you letter (they gave you no email address) today.',
         ],
       ]);
     });
@@ -77,9 +77,9 @@ describe('rules: duties', () => {
     it('follows the thankYouHours setting', () => {
       assert.deepEqual(only(check(acme(), { now: '2026-11-21T14:01', settings: { thankYouHours: 48 } }), 'thank-you-overdue'), []);
       const d = check(acme(), { now: '2026-11-20T15:01', settings: { thankYouHours: 1 } });
-      assert.equal(only(d, 'thank-you-overdue')[0][2], 'No thank-you to Jason Lee yet: it was due by Fri 20 Nov 2026 15:00, 1 hour after the interview. Send a short, personal thank-you email today.');
+      assert.equal(only(d, 'thank-you-overdue')[0][2], 'No thank-you to Jason Lee yet: it was due by Fri 20 Nov 2026 15:00, 1 hour after the interview. Send a short, personal thank-you letter (they gave you no email address) today.');
       const half = check(acme(), { now: '2026-11-20T15:31', settings: { thankYouHours: 1.5 } });
-      assert.equal(only(half, 'thank-you-overdue')[0][2], 'No thank-you to Jason Lee yet: it was due by Fri 20 Nov 2026 15:30, 1.5 hours after the interview. Send a short, personal thank-you email today.');
+      assert.equal(only(half, 'thank-you-overdue')[0][2], 'No thank-you to Jason Lee yet: it was due by Fri 20 Nov 2026 15:30, 1.5 hours after the interview. Send a short, personal thank-you letter (they gave you no email address) today.');
       assert.deepEqual(only(check(acme(), { now: '2026-11-20T15:30', settings: { thankYouHours: 1.5 } }), 'thank-you-overdue'), []);
     });
 
@@ -91,14 +91,15 @@ describe('rules: duties', () => {
 
   describe('recruiter-debrief', () => {
     const withRecruiter = (...extra: string[]) => acme('recruiter:', '  name: Dana Smith', '  agency: TalentCo', ...extra);
+    // Sunday just after midnight: no time for a call, so the plan's debrief (and its fix) is an email.
     const LATE =
-      'No debrief with the recruiter Dana Smith (TalentCo) yet: it was due by the end of Sat 21 Nov 2026, the day after the interview. Call them today to say how it went and ask how they want you to follow up.';
+      'No debrief with the recruiter Dana Smith (TalentCo) yet: it was due by the end of Sat 21 Nov 2026, the day after the interview. Email them (a call fits a weekday between 08:00 and 18:00) to say how it went and ask how they want you to follow up.';
 
     it('fires on the recruiter once the day after the interview is over', () => {
       const d = check(withRecruiter(), { now: '2026-11-22T00:01' });
       assert.deepEqual(only(d, 'recruiter-debrief'), [[10, 9, LATE]]);
       assert.deepEqual(ranges(d.filter((x) => x.rule === 'recruiter-debrief')), ['10:9-10:19 recruiter-debrief']);
-      assert.deepEqual(d.find((x) => x.rule === 'recruiter-debrief')?.fix, { kind: 'log-contact', to: 'Dana Smith', via: 'phone', contactKind: 'debrief' });
+      assert.deepEqual(d.find((x) => x.rule === 'recruiter-debrief')?.fix, { kind: 'log-contact', to: 'Dana Smith', via: 'email', contactKind: 'debrief' });
     });
 
     it('does not fire before the end of the next day', () => {
@@ -112,7 +113,9 @@ describe('rules: duties', () => {
       assert.deepEqual(only(check(to, { now: '2026-11-25T10:00' }), 'recruiter-debrief'), []);
     });
 
-    it('does not count a contact before the interview or with someone else', () => {
+    it('does not count a contact before the interview (a prep call at 09:00 before a 14:00 interview) or with someone else', () => {
+      const prep = withRecruiter('contacts:', '  - {date: 2026-11-20 09:00, from: Dana Smith, via: phone, kind: other}');
+      assert.equal(only(check(prep, { now: '2026-11-25T10:00' }), 'recruiter-debrief').length, 1);
       const d = check(
         withRecruiter(
           'contacts:',
@@ -121,7 +124,7 @@ describe('rules: duties', () => {
         ),
         { now: '2026-11-25T10:00' },
       );
-      assert.deepEqual(only(d, 'recruiter-debrief'), [[10, 9, LATE]]);
+      assert.deepEqual(only(d, 'recruiter-debrief'), [[10, 9, LATE.replace('Email them (a call fits a weekday between 08:00 and 18:00)', 'Call them today')]]);
     });
 
     it('reads a bare recruiter name, and is silent without a recruiter', () => {
@@ -179,14 +182,15 @@ describe('rules: duties', () => {
 
   describe('promise-overdue', () => {
     const MSG =
-      'You promised to follow up by Fri 27 Nov 2026 and nothing has gone to Jason Lee since the interview: follow up today as promised, and log it under contacts.';
+      'You promised to follow up by Fri 27 Nov 2026 and nothing has gone out since the interview: follow up with Maria Diaz by email today, as promised, and log it under contacts.';
 
     it('fires on the promised key once the promised day is over', () => {
       const d = check(acme('decision_by: 2026-11-25', 'promised: 2026-11-27'), { now: '2026-11-28T00:00' });
       assert.deepEqual(only(d, 'promise-overdue'), [[10, 1, MSG]]);
       const x = d.find((y) => y.rule === 'promise-overdue')!;
       assert.deepEqual(ranges([x]), ['10:1-10:9 promise-overdue']);
-      assert.deepEqual(x.fix, { kind: 'log-contact', to: 'Jason Lee', via: 'email', contactKind: 'check-in' });
+      // Jason Lee gave no address: the promised email goes to Maria Diaz, who did.
+      assert.deepEqual(x.fix, { kind: 'log-contact', to: 'Maria Diaz', via: 'email', contactKind: 'check-in' });
     });
 
     it('does not fire during the promised day', () => {
@@ -199,7 +203,7 @@ describe('rules: duties', () => {
         [
           10,
           1,
-          'You promised to follow up by Fri 27 Nov 2026 (by phone) and nothing has gone to Dana Smith since the interview: follow up today as promised, and log it under contacts.',
+          'You promised to follow up by Fri 27 Nov 2026 (by phone) and nothing has gone out since the interview: follow up with Dana Smith by phone today, as promised, and log it under contacts.',
         ],
       ]);
       assert.deepEqual(d.find((y) => y.rule === 'promise-overdue')?.fix, { kind: 'log-contact', to: 'Dana Smith', via: 'phone', contactKind: 'check-in' });

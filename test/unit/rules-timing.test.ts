@@ -87,11 +87,14 @@ describe('rules: timing', () => {
       assert.equal(only(later, 'follow-up-too-early').length, 1);
     });
 
-    it('is allowed on or after a promised date, not before it', () => {
+    it('is allowed when it keeps a promise, on or before the promised date (a promise is "by" a date)', () => {
       const kept = check(acme('promised: 2026-11-25', 'contacts:', c('2026-11-25', 'to', 'Jason Lee', 'email', 'check-in')), NOW);
       assert.deepEqual(only(kept, 'follow-up-too-early'), []);
       const early = check(acme('promised: 2026-11-26', 'contacts:', c('2026-11-25', 'to', 'Jason Lee', 'email', 'check-in')), NOW);
-      assert.deepEqual(only(early, 'follow-up-too-early'), [[11, 5, EARLY]]);
+      assert.deepEqual(only(early, 'follow-up-too-early'), []);
+      // the promise is kept by the first one: a second before the check-in date is too early
+      const again = check(acme('promised: 2026-11-26', 'contacts:', c('2026-11-23', 'to', 'Jason Lee', 'email', 'check-in'), c('2026-11-25', 'to', 'Jason Lee', 'email', 'check-in')), NOW);
+      assert.deepEqual(only(again, 'follow-up-too-early'), [[12, 5, EARLY]]);
     });
   });
 

@@ -5,6 +5,7 @@
  * go through the agency recruiter, no calls after hours or on Saturdays), 004 (phone only if
  * allowed), 001 (LinkedIn after a week: the `after-a-week` policy).
  *
+ * These rules guard the channel of every duty of the plan (plan.ts picks only channels they accept).
  * Only `to` contacts are checked (what you did); the channel rules look only at contacts
  * addressed to an interviewer (by name, or by the email address they gave).
  */
@@ -12,6 +13,7 @@ import { dayOf, formatDate, isWeekendDay, minuteOfDay } from '../civil';
 import type { Contact, Entry, Interviewer } from '../entry';
 import type { Diagnostic } from '../types';
 import { diag, type RuleContext, type RuleFamily } from './context';
+import { phoneInvited } from '../plan';
 
 /** Calls to the recruiter are fine from 08:00 up to and including 18:00 on a weekday. */
 const OFFICE_OPENS = 8 * 60;
@@ -40,7 +42,7 @@ function checkContact(entry: Entry, c: Contact, person: Interviewer | undefined,
   const { settings } = ctx;
   if (person) {
     const name = person.name;
-    if ((c.via === 'phone' || c.via === 'voicemail') && !person.phoneOk && settings.phonePolicy !== 'allowed') {
+    if ((c.via === 'phone' || c.via === 'voicemail') && !phoneInvited(entry, person, settings)) {
       out.push(
         diag(
           'phone-not-invited',

@@ -176,7 +176,8 @@ function matches(re: RegExp, s: string): Hit[] {
 
 // --- draft-following-up ---------------------------------------------------------------------
 
-const FOLLOWING_UP = /\b(?:following[ \t\r\n-]+up|follow[ \t\r\n-]+up[ \t\r\n-]+on|checking[ \t\r\n-]+in|just[ \t\r\n-]+wanted[ \t\r\n-]+to)\b/gi;
+// Any blank between the words, a no-break space too (\s is Unicode's White_Space).
+const FOLLOWING_UP = /\b(?:following[\s-]+up|follow[\s-]+up[\s-]+on|checking[\s-]+in|just[\s-]+wanted[\s-]+to)\b/gi;
 
 export function findFollowingUp(prose: string): Hit[] {
   return matches(FOLLOWING_UP, prose);
@@ -185,11 +186,12 @@ export function findFollowingUp(prose: string): Hit[] {
 // --- draft-emoji ----------------------------------------------------------------------------
 
 /**
- * One emoji: a pictograph with its tag sequence (subdivision flags), variation selector, skin
- * tone and ZWJ continuations; a flag; a keycap.
+ * One emoji, in emoji presentation: a pictograph shown as emoji by default, or any pictograph
+ * with the emoji variation selector (✔ ▶ ↔ ❤ alone are text symbols, ❤️ is an emoji), with its
+ * tag sequence (subdivision flags), skin tone and ZWJ continuations; a flag; a keycap.
  */
 const EMOJI =
-  /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}(?:[\u{E0020}-\u{E007E}]+\u{E007F})?[\uFE0E\uFE0F]?\p{Emoji_Modifier}?(?:\u200D(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3/gu;
+  /\p{Regional_Indicator}{2}|(?:\p{Emoji_Presentation}(?!\uFE0E)|(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}(?=\uFE0F|\p{Emoji_Modifier}))(?:[\u{E0020}-\u{E007E}]+\u{E007F})?\uFE0F?\p{Emoji_Modifier}?(?:\u200D(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*|[0-9#*]\uFE0F?\u20E3/gu;
 
 /**
  * Emoticons. Those ending in a bracket (":)", ";-)", ":'(") may follow a word ("Thanks:)");
@@ -312,6 +314,8 @@ function fillWith(entry: Entry, draft: Draft, text: string): string {
   if (/compan|employer|firm|organi[sz]ation/.test(inner) && entry.company) return `the company's name (${entry.company})`;
   if (/role|position|job|title/.test(inner) && entry.role && !/name/.test(inner)) return `the role (${entry.role})`;
   if (/recruiter|agent/.test(inner) && entry.recruiter) return `the recruiter's name (${entry.recruiter.name})`;
+  // "[Your Name]", "<my name>": the sender is you, whatever the draft's addressee.
+  if (/\b(?:your|my|sender)\b/.test(inner) && /name|signature/.test(inner)) return 'your own name';
   if (/name|interviewer|manager|contact/.test(inner)) {
     const who = addressee(entry, draft);
     return who ? `the interviewer's name (${who})` : "the interviewer's name";

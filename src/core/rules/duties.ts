@@ -1,7 +1,7 @@
-/** What you owe after an interview: thank-yous, the recruiter debrief, the decision date, kept promises. */
-import { dayOf, endOf, endOfNextDay, formatDate, formatDay, MINUTES_PER_DAY, minuteOfDay, startOfDayNumber } from '../civil';
-import type { Contact, Entry } from '../entry';
-import { checkInDate } from '../schedule';
+/** What you owe after an interview: thank-yous, the recruiter debrief, the decision date, kept promises; each judged against the plan (plan.ts). */
+import { dayOf, endOf, formatDate, formatDay, minuteOfDay, startOfDayNumber } from '../civil';
+import type { Entry } from '../entry';
+import { checkInDate, decisionDate, isOverdue, rulePlan, thankYouDue, type Plan } from '../plan';
 import type { Settings } from '../settings';
 import type { Diagnostic, Minutes, When } from '../types';
 import { diag, type RuleContext, type RuleFamily } from './context';
@@ -22,17 +22,9 @@ export function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-/** A contact dated on or after the interview day (any contact when the interview date is unknown). */
-export function onOrAfterInterviewDay(e: Entry, c: Contact): boolean {
-  return !e.interview || dayOf(c.when.t) >= dayOf(e.interview.t);
-}
-
-/**
- * When the thank-you to each interviewer is due: `thankYouHours` after a timed interview, the end
- * of the next day after a date-only one.
- */
+/** The end of the thank-you window, as a moment (the plan's thank-you due). */
 export function thankYouDeadline(interview: When, s: Settings): Minutes {
-  return interview.timed ? interview.t + Math.round(s.thankYouHours * 60) : endOfNextDay(interview);
+  return endOf(thankYouDue(interview, s));
 }
 
 /** The person to ask or write to about the process: the recruiter when there is one, else the first interviewer. */
@@ -40,43 +32,43 @@ export function contactPerson(e: Entry): string {
   return e.recruiter?.name ?? e.interviewers[0]?.name ?? e.company;
 }
 
-function thankYouOverdue(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
+// Each rule below guards one duty of the plan: it fires once that duty is overdue and open.
+
+function thankYouOverdue(e: Entry, ctx: RuleContext, plan: Plan, out: Diagnostic[]): void {
   const interview = e.interview;
-  if (!interview) return;
-  const deadline = thankYouDeadline(interview, ctx.settings);
-  if (ctx.now <= deadline) return;
-  const thanked = new Set<string>();
-  for (const c of e.contacts) if (c.dir === 'to' && c.kind === 'thank-you' && onOrAfterInterviewDay(e, c)) thanked.add(c.whoKey);
-  const due = interview.timed
-    ? `it was due by ${formatMoment({ t: deadline, timed: true })}, ${plural(ctx.settings.thankYouHours, 'hour')} after the interview`
-    : `it was due by the end of ${formatDay(deadline - MINUTES_PER_DAY)}, the day after the interview`;
-  for (const p of e.interviewers) {
-    if (thanked.has(p.key)) continue;
+  const due = plan.thankYouDue;
+  if (!interview || !due || !isOverdue(due, ctx.now)) return;
+  const when = interview.timed
+    ? `it was due by ${formatMoment(due)}, ${plural(ctx.settings.thankYouHours, 'hour')} after the interview`
+    : `it was due by the end of ${formatDay(due.t)}, the day after the interview`;
+  for (const d of plan.duties) {
+    if (d.kind !== 'thank-you' || d.state !== 'open') continue;
+    const p = e.interviewers.find((q) => q.key === d.toKey);
+    if (!p) continue;
+    const how = d.via === 'email' ? 'email' : 'letter (they gave you no email address)';
     out.push(
-      diag('thank-you-overdue', `No thank-you to ${p.name} yet: ${due}. Send a short, personal thank-you email today.`, p.range, {
+      diag('thank-you-overdue', `No thank-you to ${p.name} yet: ${when}. Send a short, personal thank-you ${how} today.`, p.range, {
         kind: 'log-contact',
         to: p.name,
-        via: 'email',
+        via: d.via ?? 'email',
         contactKind: 'thank-you',
       }),
     );
   }
 }
 
-function recruiterDebrief(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
+function recruiterDebrief(e: Entry, ctx: RuleContext, plan: Plan, out: Diagnostic[]): void {
   const r = e.recruiter;
-  const interview = e.interview;
-  if (!r || !interview) return;
-  const deadline = endOfNextDay(interview);
-  if (ctx.now <= deadline) return;
-  if (e.contacts.some((c) => c.whoKey === r.key && onOrAfterInterviewDay(e, c))) return;
+  const d = plan.duties.find((x) => x.kind === 'debrief');
+  if (!r || !d || d.state !== 'open' || !d.due || !isOverdue(d.due, ctx.now)) return;
   const who = r.agency ? `${r.name} (${r.agency})` : r.name;
+  const how = d.via === 'phone' ? 'Call them today' : 'Email them (a call fits a weekday between 08:00 and 18:00)';
   out.push(
     diag(
       'recruiter-debrief',
-      `No debrief with the recruiter ${who} yet: it was due by the end of ${formatDay(deadline - MINUTES_PER_DAY)}, the day after the interview. Call them today to say how it went and ask how they want you to follow up.`,
+      `No debrief with the recruiter ${who} yet: it was due by the end of ${formatDay(d.due.t)}, the day after the interview. ${how} to say how it went and ask how they want you to follow up.`,
       r.range,
-      { kind: 'log-contact', to: r.name, via: 'phone', contactKind: 'debrief' },
+      { kind: 'log-contact', to: r.name, via: d.via ?? 'phone', contactKind: 'debrief' },
     ),
   );
 }
@@ -99,33 +91,47 @@ function decisionDateMissing(e: Entry, ctx: RuleContext, out: Diagnostic[]): voi
   );
 }
 
-function promiseOverdue(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
+function promiseOverdue(e: Entry, ctx: RuleContext, plan: Plan, out: Diagnostic[]): void {
   const p = e.promised;
-  if (!p) return;
-  const over = startOfDayNumber(dayOf(p.by.t) + 1);
-  if (ctx.now < over) return;
-  if (e.contacts.some((c) => c.dir === 'to' && c.kind !== 'thank-you' && onOrAfterInterviewDay(e, c))) return;
-  const person = contactPerson(e);
-  const via = p.via ?? 'email';
+  const d = plan.duties.find((x) => x.kind === 'promise');
+  if (!p || !d || d.state !== 'open' || !isOverdue(p.by, ctx.now)) return;
+  const via = d.via ?? 'email';
   out.push(
     diag(
       'promise-overdue',
-      `You promised to follow up by ${formatDay(p.by.t)}${p.via ? ` (by ${p.via})` : ''} and nothing has gone to ${person} since the interview: follow up today as promised, and log it under contacts.`,
+      `You promised to follow up by ${formatMoment(p.by)}${p.via ? ` (by ${p.via})` : ''} and nothing has gone out since the interview: follow up with ${d.to} by ${via} today, as promised, and log it under contacts.`,
       p.range,
-      { kind: 'log-contact', to: person, via, contactKind: 'check-in' },
+      { kind: 'log-contact', to: d.to, via, contactKind: 'check-in' },
     ),
   );
 }
 
+/** A decision date before the interview is a slip of the keyboard: say so rather than plan an overdue check-in on it. */
+function decisionBeforeInterview(e: Entry, out: Diagnostic[]): void {
+  const d = e.decisionBy;
+  const span = e.keys.get('decision_by');
+  if (!d || !span || !e.interview || decisionDate(e)) return;
+  out.push({
+    ...diag(
+      'invalid-date',
+      `decision_by ${formatDay(d.t)} is before the interview of ${formatDay(e.interview.t)}: a decision comes after the interview. Correct the date; until then the check-in is planned as if no decision date were known.`,
+      span.value,
+    ),
+    severity: 'warning',
+  });
+}
+
 export const duties: RuleFamily = {
   name: 'duties',
-  ids: ['thank-you-overdue', 'recruiter-debrief', 'decision-date-missing', 'promise-overdue'],
+  ids: ['thank-you-overdue', 'recruiter-debrief', 'decision-date-missing', 'promise-overdue', 'invalid-date'],
   check(entry, ctx) {
     const out: Diagnostic[] = [];
-    thankYouOverdue(entry, ctx, out);
-    recruiterDebrief(entry, ctx, out);
+    const plan = rulePlan(entry, ctx);
+    thankYouOverdue(entry, ctx, plan, out);
+    recruiterDebrief(entry, ctx, plan, out);
     decisionDateMissing(entry, ctx, out);
-    promiseOverdue(entry, ctx, out);
+    decisionBeforeInterview(entry, out);
+    promiseOverdue(entry, ctx, plan, out);
     return out;
   },
 };

@@ -1,7 +1,7 @@
-/** How often and how soon: follow-ups too early, too many, too frequent, and after being asked not to. */
+/** How often and how soon: follow-ups too early, too many, too frequent, and after being asked not to; the plan's check-in series and its spacing (plan.ts). */
 import { dayOf, formatDay, startOfDayNumber } from '../civil';
 import type { Contact, Entry } from '../entry';
-import { checkInDate, FOLLOW_UP_KINDS, lastFrom, unansweredFollowUps } from '../schedule';
+import { answerTest, checkInDate, companySent, decisionDate, FOLLOW_UP_KINDS, lastFrom, rulePlan, tellsOfOtherOffer, unansweredFollowUps, type Sent } from '../plan';
 import type { Settings } from '../settings';
 import type { ContactKind, Diagnostic, RuleId, Via } from '../types';
 import { diag, type RuleContext, type RuleFamily } from './context';
@@ -45,47 +45,14 @@ export function fileName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-/**
- * The contact is after the interview: on a later day, or on the same day and not before the
- * interview's time when both carry one. False when the interview date is unknown.
- */
-export function afterInterview(e: Entry, c: Contact): boolean {
-  if (!e.interview) return false;
-  const d = dayOf(c.when.t);
-  const i = dayOf(e.interview.t);
-  if (d !== i) return d > i;
-  return !(c.when.timed && e.interview.timed) || c.when.t >= e.interview.t;
-}
-
-/**
- * Which `to` contacts of an entry answer a `from` contact: one of theirs on the same day (at or
- * before yours, when both carry a time) or on the previous day. Built once per entry in O(n).
- */
-export function answerTest(e: Entry): (c: Contact) => boolean {
-  // Per day with a `from` contact: the earliest timed one, and whether a date-only one exists.
-  const days = new Map<number, { minTimed: number; dateOnly: boolean }>();
-  for (const f of e.contacts) {
-    if (f.dir !== 'from') continue;
-    const d = dayOf(f.when.t);
-    const slot = days.get(d) ?? { minTimed: Infinity, dateOnly: false };
-    if (f.when.timed) slot.minTimed = Math.min(slot.minTimed, f.when.t);
-    else slot.dateOnly = true;
-    days.set(d, slot);
-  }
-  return (c) => {
-    if (c.dir !== 'to') return false;
-    const d = dayOf(c.when.t);
-    if (days.has(d - 1)) return true;
-    const same = days.get(d);
-    if (!same) return false;
-    return same.dateOnly || !c.when.timed || same.minTimed <= c.when.t;
-  };
-}
+export { afterInterview, answerTest } from '../plan';
+import { afterInterview } from '../plan';
 
 /** Why the check-in date is what it is, for messages. */
 function checkInBasis(e: Entry, s: Settings): string {
   if (e.recruiter) return `${plural(s.recruiterSilenceDays, 'day')} after the interview, through the recruiter ${e.recruiter.name}`;
-  if (e.decisionBy) return `${plural(s.checkInDaysAfterDecision, 'day')} after their decision date of ${formatDay(e.decisionBy.t)}`;
+  const decision = decisionDate(e);
+  if (decision) return `${plural(s.checkInDaysAfterDecision, 'day')} after their decision date of ${formatDay(decision.t)}`;
   return `${plural(s.checkInDaysWithoutDecision, 'day')} after the interview, as no decision date is known`;
 }
 
@@ -93,11 +60,16 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * Guards the check-in duty's first date: a follow-up before it is too early, unless they wrote
+ * first, it keeps the promise (a promise is "by" a date: any day from the interview on), or it
+ * tells them about another offer.
+ */
 function followUpTooEarly(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
   const base = checkInDate(e, ctx.settings);
   if (!base || !e.interview) return;
   const baseDay = dayOf(base.t);
-  const promisedDay = e.promised ? dayOf(e.promised.by.t) : undefined;
+  const promise = e.promised ? rulePlan(e, ctx).duties.find((d) => d.kind === 'promise') : undefined;
   let heardBack = false;
   for (const c of e.contacts) {
     if (c.dir === 'from') {
@@ -108,7 +80,9 @@ function followUpTooEarly(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
     if (!FOLLOW_UP_KINDS.has(c.kind) || heardBack || !afterInterview(e, c)) continue;
     const day = dayOf(c.when.t);
     if (day >= baseDay) continue;
-    if (promisedDay !== undefined && promisedDay <= day) continue;
+    if (promise && (promise.doneBy === c || (e.promised && day >= dayOf(e.promised.by.t)))) continue;
+    // Read last: the other entries' offers (the journal re-checks every entry when they change once a rule reads them).
+    if (tellsOfOtherOffer(e, c, ctx)) continue;
     out.push(
       diag(
         'follow-up-too-early',
@@ -119,10 +93,13 @@ function followUpTooEarly(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
   }
 }
 
+/** Guards the move-on point: no follow-up beyond maxUnansweredFollowUps (telling them about another offer is news, not one of them). */
 function tooManyFollowUps(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
   const max = ctx.settings.maxUnansweredFollowUps;
-  const pending = unansweredFollowUps(e);
+  let pending = unansweredFollowUps(e);
   if (pending.length <= max) return;
+  // Read only here: the other entries' offers (see followUpTooEarly).
+  if (pending.some((c) => c.kind === 'update-request')) pending = pending.filter((c) => !tellsOfOtherOffer(e, c, ctx));
   const from = lastFrom(e);
   const since = from ? `their last message on ${formatDay(from.when.t)}` : 'the interview';
   const company = e.company || 'this company';
@@ -138,47 +115,8 @@ function tooManyFollowUps(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
   }
 }
 
-interface Sent {
-  entry: Entry;
-  c: Contact;
-}
-
-/**
- * The `to` contacts of a company's entries that pass the filter and do not answer one of their
- * messages, in time order (ties: file path, then position in the file).
- */
-function companyContacts(entries: readonly Entry[], keep: (c: Contact) => boolean): Sent[] {
-  const sent: Sent[] = [];
-  for (const entry of entries) {
-    const answers = answerTest(entry);
-    for (const c of entry.contacts) if (c.dir === 'to' && keep(c) && !answers(c)) sent.push({ entry, c });
-  }
-  sent.sort(
-    (a, b) =>
-      a.c.when.t - b.c.when.t ||
-      (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0) ||
-      a.c.index - b.c.index,
-  );
-  return sent;
-}
-
-/** The filters of the two spacing rules (one function each: they key companyContactsOf's cache). */
-const NOT_THANK_YOU = (c: Contact): boolean => c.kind !== 'thank-you';
+/** The filter of the informational spacing rule (too-frequent uses the plan's). */
 const INFORMATIONAL = (c: Contact): boolean => c.kind === 'informational';
-
-/**
- * companyContacts of a company's entries, per filter, worked out once for all its entries: the
- * Journal gives each entry of a company the same sameCompany array, never changed once given
- * (RuleContext), and entries are not changed once parsed.
- */
-const sentOf = new WeakMap<readonly Entry[], Map<(c: Contact) => boolean, Sent[]>>();
-function companyContactsOf(entries: readonly Entry[], keep: (c: Contact) => boolean): Sent[] {
-  let byFilter = sentOf.get(entries);
-  if (!byFilter) sentOf.set(entries, (byFilter = new Map()));
-  let sent = byFilter.get(keep);
-  if (!sent) byFilter.set(keep, (sent = companyContacts(entries, keep)));
-  return sent;
-}
 
 /**
  * Warns on each contact of this entry that came less than `minDays` calendar days after the
@@ -190,37 +128,52 @@ function spacing(
   ctx: RuleContext,
   out: Diagnostic[],
   rule: RuleId,
-  keep: (c: Contact) => boolean,
+  keep: ((c: Contact) => boolean) | undefined,
   minDays: number,
   what: string,
   again: string,
 ): void {
-  const sent = ctx.sameCompany.includes(e) ? companyContactsOf(ctx.sameCompany, keep) : companyContacts([...ctx.sameCompany, e], keep);
+  const sent: Sent[] = companySent(e, ctx, keep);
   const company = e.company || 'this company';
-  for (let i = 1; i < sent.length; i++) {
-    const { entry, c } = sent[i];
-    if (entry !== e) continue;
-    const prev = sent[i - 1];
+  // The recruiter is a party of their own: a message to them does not space those to the company.
+  const last = new Map<string, Sent>();
+  for (let i = 0; i < sent.length; i++) {
+    const cur = sent[i];
+    const { entry, c } = cur;
+    const party = cur.party === '' ? '' : `${cur.party}`;
+    const prev = last.get(party);
+    last.set(party, cur);
+    if (entry !== e || !prev) continue;
     const gap = dayOf(c.when.t) - dayOf(prev.c.when.t);
     if (gap >= minDays) continue;
+    // Keeping a promise on the day you named is never too frequent: the plan cannot move that date.
+    if (rule === 'too-frequent' && e.promised && rulePlan(e, ctx).duties.some((d) => d.kind === 'promise' && d.doneBy === c)) continue;
     const where = prev.entry === e ? '' : ` (in ${fileName(prev.entry.path)})`;
+    const to = cur.party ? `the recruiter ${entry.recruiter?.name ?? ''}`.trimEnd() : company;
     const when = gap === 0 ? 'the same day as' : `${plural(gap, 'day')} after`;
     const nextOk = formatDay(startOfDayNumber(dayOf(c.when.t) + Math.ceil(minDays)));
     out.push(
       diag(
         rule,
-        `${capitalize(describeContact(c))} on ${formatDay(c.when.t)} came ${when} your ${describeContact(prev.c)} on ${formatDay(prev.c.when.t)}${where}: leave at least ${plural(minDays, 'day')} between ${what} to ${company}. ${again} ${nextOk}.`,
+        `${capitalize(describeContact(c))} on ${formatDay(c.when.t)} came ${when} your ${describeContact(prev.c)} on ${formatDay(prev.c.when.t)}${where}: leave at least ${plural(minDays, 'day')} between ${what} to ${to}. ${again} ${nextOk}.`,
         c.range,
       ),
     );
   }
 }
 
+/**
+ * Guards the waived follow-up duties: with no_follow_up, nothing goes to the company after the
+ * interview but thank-yous, answers to their messages and the answer to an offer. The recruiter
+ * is your agent, not the company.
+ */
 function askedNotToFollowUp(e: Entry, out: Diagnostic[]): void {
   if (!e.noFollowUp || !e.interview) return;
   const answers = answerTest(e);
+  const recruiter = e.recruiter?.key;
   for (const c of e.contacts) {
     if (c.dir !== 'to' || c.kind === 'thank-you' || !afterInterview(e, c) || answers(c)) continue;
+    if (c.whoKey === recruiter) continue;
     out.push(
       diag(
         'asked-not-to-follow-up',
@@ -239,7 +192,7 @@ export const timing: RuleFamily = {
     const s = ctx.settings;
     followUpTooEarly(entry, ctx, out);
     tooManyFollowUps(entry, ctx, out);
-    spacing(entry, ctx, out, 'too-frequent', NOT_THANK_YOU, s.minDaysBetweenContacts, 'messages', 'Contacting them again is fine from');
+    spacing(entry, ctx, out, 'too-frequent', undefined, s.minDaysBetweenContacts, 'messages', 'Contacting them again is fine from');
     spacing(entry, ctx, out, 'informational-too-often', INFORMATIONAL, s.informationalMinDays, 'informational notes', 'The next informational note is fine from');
     askedNotToFollowUp(entry, out);
     return out;

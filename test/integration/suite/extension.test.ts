@@ -438,13 +438,13 @@ describe('extension', function () {
     return (await vscode.workspace.openTextDocument(uri)).getText();
   }
 
-  it('quick fix: log an overdue thank-you today', async () => {
+  it('quick fix: log an overdue thank-you today (a letter: Jason Lee gave no email address)', async () => {
     await resetFile(acme, ACME);
-    const a = await fixFor(acme, 'thank-you-overdue', /^Log a thank-you email to Jason Lee today/);
+    const a = await fixFor(acme, 'thank-you-overdue', /^Log a thank-you letter to Jason Lee today/);
     assert.equal(a.isPreferred, true);
     if (a.diagnostics) assert.equal(codeOf(a.diagnostics[0]), 'thank-you-overdue');
     const text = await applyFix(acme, a);
-    assert.equal(text, ACME.replace('    kind: thank-you\n---', '    kind: thank-you\n  - date: 2026-11-23\n    to: Jason Lee\n    via: email\n    kind: thank-you\n---'));
+    assert.equal(text, ACME.replace('    kind: thank-you\n---', '    kind: thank-you\n  - date: 2026-11-23\n    to: Jason Lee\n    via: letter\n    kind: thank-you\n---'));
     await resetFile(acme, ACME);
   });
 
