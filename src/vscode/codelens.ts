@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { formatDate } from '../core/civil';
 import type { FileResult } from '../core/journal';
-import type { Step } from '../core/types';
+import type { Step, Via } from '../core/types';
 import { stepLine } from './convert';
 import type { LogContactArgs } from './commands';
 import type { JournalService } from './service';
@@ -51,17 +51,28 @@ export class NextStepLens implements vscode.CodeLensProvider, vscode.Disposable 
   }
 }
 
+/** How a channel reads in a tooltip: "a thank-you letter", "a debrief call". */
+const VIA_NOUN: Partial<Record<Via, string>> = { phone: 'call', voicemail: 'voicemail', email: 'email', letter: 'letter', linkedin: 'LinkedIn message', text: 'text message', video: 'video call', 'in-person': 'meeting' };
+
 function doTooltip(step: Step): string {
-  if (step.kind === 'thank-you' && step.person) return `Click once you have sent it: logs a thank-you email to ${step.person} today.`;
-  if (step.kind === 'debrief' && step.person) return `Click once you have talked: logs a debrief call with ${step.person} today.`;
+  if ((step.kind === 'thank-you' || step.kind === 'debrief') && step.person) {
+    const via = stepVia(step);
+    const done = via === 'phone' || via === 'video' || via === 'in-person' ? 'talked' : 'sent it';
+    return `Click once you have ${done}: logs a ${step.kind} ${VIA_NOUN[via] ?? via} ${step.kind === 'debrief' ? 'with' : 'to'} ${step.person} today.`;
+  }
   return 'Open the next step';
+}
+
+/** The channel the step asks for (the plan's), else the usual one for its kind. */
+function stepVia(step: Step): Via {
+  return step.via ?? (step.kind === 'thank-you' ? 'email' : 'phone');
 }
 
 /** The command that does a step: log the thank-you or debrief, otherwise open the step. */
 export function stepCommand(r: FileResult, step: Step, today: string): { command: string; arguments: unknown[] } {
   const uri = vscode.Uri.parse(r.path);
   if ((step.kind === 'thank-you' || step.kind === 'debrief') && step.person) {
-    const args: LogContactArgs = { uri, date: today, to: step.person, via: step.kind === 'thank-you' ? 'email' : 'phone', kind: step.kind };
+    const args: LogContactArgs = { uri, date: today, to: step.person, via: stepVia(step), kind: step.contactKind ?? step.kind };
     return { command: 'interviewJournal.logContact', arguments: [args] };
   }
   return { command: 'interviewJournal.openNextStep', arguments: [uri] };

@@ -249,6 +249,9 @@ describe('extension', function () {
     assert.ok(step, 'the thank-you lens logs it');
     assert.match(step.command!.title, /Jason Lee/);
     assert.equal(step.command!.arguments![0].kind, 'thank-you');
+    // Jason Lee gave no email: the step, its tooltip and the logged contact all say letter.
+    assert.equal(step.command!.arguments![0].via, 'letter');
+    assert.equal(step.command!.tooltip, 'Click once you have sent it: logs a thank-you letter to Jason Lee today.');
     assert.ok(mine.some((l) => l.command!.title === 'Log contact…'));
   });
 
