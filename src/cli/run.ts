@@ -8,6 +8,7 @@ import { realNow, resolveNow } from '../core/civil';
 import { calendarFromResults } from '../core/ics';
 import { Journal } from '../core/journal';
 import type { Settings } from '../core/settings';
+import { skippedDiagnostic, SKIPPED_STEP, type SkipReason } from '../core/skipped';
 import type { Minutes } from '../core/types';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited, relativeSlash, UsageError, type FoundFile } from './files';
 import { COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, type Row } from './format';
@@ -153,9 +154,15 @@ function display(io: Io, abs: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
+/** A file found and not read: one `file-skipped` warning and its step, like any other file's row. */
+function skippedRow(display: string, reason: SkipReason): Row {
+  return { path: display, entry: { isEntry: true, company: '', role: undefined, status: 'active' }, diagnostics: [skippedDiagnostic(reason)], next: SKIPPED_STEP, steps: [SKIPPED_STEP] };
+}
+
 function analyse(opts: Options, io: Io): Analysed {
-  const { files, notes } = findFiles(opts.paths, io.cwd);
+  const { files, skipped, notes } = findFiles(opts.paths, io.cwd);
   for (const n of notes) io.stderr.write(`note: ${n}\n`);
+  const skippedRows = skipped.map((f) => skippedRow(f.display, f.reason));
 
   // Group files by the settings file that applies to them (the nearest one above the path given).
   const groups = new Map<string, Group>();
@@ -206,6 +213,7 @@ function analyse(opts: Options, io: Io): Analysed {
       const read = readLimited(f.abs, g.settings.maxFileSize, f.size);
       if (!read.ok) {
         io.stderr.write(`note: ${f.display}: ${read.note}\n`);
+        skippedRows.push(skippedRow(f.display, read.reason));
         continue;
       }
       if (read.note) io.stderr.write(`note: ${f.display}: ${read.note}\n`);
@@ -213,7 +221,9 @@ function analyse(opts: Options, io: Io): Analysed {
         journal.setFile(f.abs, read.text);
         shown.set(f.abs, f.display);
       } catch (err) {
-        io.stderr.write(`note: ${f.display}: skipped, could not be read as a journal file (${err instanceof Error ? err.message : String(err)})\n`);
+        const message = err instanceof Error ? err.message : String(err);
+        io.stderr.write(`note: ${f.display}: skipped, could not be read as a journal file (${message})\n`);
+        skippedRows.push(skippedRow(f.display, { kind: 'failed', error: message, size: f.size }));
       }
     }
     journal.refresh();
@@ -230,6 +240,8 @@ function analyse(opts: Options, io: Io): Analysed {
       if (opts.command === 'ics') folderOf.set(withPath.path, relativeSlash(g.folder, r.path));
     }
   }
+  // Skipped rows have no journal: their step has no date, so no clock is read for them.
+  results.push(...skippedRows);
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { results, nowOf, folderOf, pinned };
 }
