@@ -7,6 +7,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+// To a pipe, Node writes asynchronously: a report written faster than the reader takes it (tens
+// of MB for a busy journal) would wait in memory whole. Blocking writes keep one piece at a time
+// (TypeScript's tsc does the same); files and terminals are written synchronously already.
+const handle = (process.stdout as unknown as { _handle?: { setBlocking?: (on: boolean) => void } })._handle;
+if (typeof handle?.setBlocking === 'function') handle.setBlocking(true);
+
 process.exitCode = runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,

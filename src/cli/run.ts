@@ -11,7 +11,7 @@ import type { Settings } from '../core/settings';
 import { skippedDiagnostic, SKIPPED_STEP, type SkipReason } from '../core/skipped';
 import type { Minutes } from '../core/types';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited, relativeSlash, UsageError, type FoundFile } from './files';
-import { COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, type Row } from './format';
+import { COLOURS, count, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, writeCheckText, type Row } from './format';
 import { version } from '../../package.json';
 import { isAbsolute, relative } from 'node:path';
 
@@ -285,7 +285,7 @@ function report(opts: Options, a: Analysed, io: Io): number {
   switch (opts.command) {
     case 'check': {
       if (opts.format === 'json') writeCheckJson(a.results, (s) => io.stdout.write(s));
-      else io.stdout.write(formatCheckText(a.results, nowOf, painter, opts.maxWarnings));
+      else writeCheckText(a.results, nowOf, painter, opts.maxWarnings, (s) => io.stdout.write(s));
       const c = count(a.results);
       return c.errors > 0 || (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) ? 1 : 0;
     }
