@@ -156,7 +156,7 @@ function display(io: Io, abs: string): string {
 
 /** A file found and not read: one `file-skipped` warning and its step, like any other file's row. */
 function skippedRow(display: string, reason: SkipReason): Row {
-  return { path: display, entry: { isEntry: true, company: '', role: undefined, status: 'active' }, diagnostics: [skippedDiagnostic(reason)], next: SKIPPED_STEP, steps: [SKIPPED_STEP] };
+  return { path: display, entry: { isEntry: true, company: '', role: undefined, status: 'active' }, diagnostics: [skippedDiagnostic(reason)], next: SKIPPED_STEP };
 }
 
 function analyse(opts: Options, io: Io): Analysed {
@@ -233,7 +233,7 @@ function analyse(opts: Options, io: Io): Analysed {
       if (!r.entry.isEntry) continue;
       // Only what the output reads of the entry: the journal and its entries can go.
       const { isEntry, company, role, status } = r.entry;
-      const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next, steps: r.steps };
+      const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next };
       results.push(withPath);
       nowOf.set(withPath, now);
       // Only the calendar reads it (a path.relative per file).
