@@ -8,6 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ICAL from 'ical.js';
+import { checkJson, formatCheckText, PLAIN, writeCheckJson, writeCheckText, type Row } from '../../src/cli/format';
 import { runCli, type Io } from '../../src/cli/run';
 import { escapeText, foldLine, stepUid } from '../../src/core/ics';
 
@@ -316,6 +317,18 @@ describe('cli', () => {
       );
     });
 
+    it('next lists it with its step; ics has no event for it', () => {
+      const dir = journal({ 'big.md': BIG, '.vscode/settings.json': SETTINGS });
+      const next = cli(['next', '--today', '2026-11-23', '--format', 'json'], dir);
+      assert.deepEqual(JSON.parse(next.out).steps, [
+        { path: 'big.md', company: '', role: null, status: 'active', kind: 'fix', text: 'Make this file readable (see Problems)', due: null, urgency: 'today' },
+      ]);
+      assert.equal(cli(['next', '--today', '2026-11-23'], dir).out, 'today  —  big.md  Make this file readable (see Problems)\n');
+      const ics = cli(['ics', '--today', '2026-11-23'], dir);
+      assert.equal(ics.code, 0);
+      assert.doesNotMatch(ics.out, /BEGIN:VEVENT/);
+    });
+
     it('a dangling link and an unreadable file are reported with their reason', function () {
       if (process.platform === 'win32') this.skip();
       const dir = journal({ 'acme.md': CLEAN, 'locked.md': CLEAN });
@@ -339,6 +352,48 @@ describe('cli', () => {
         assert.match(r.err, /^note: dangling\.md: skipped \(no such file or folder\)$/m);
       } finally {
         chmodSync(join(dir, 'locked.md'), 0o644);
+      }
+    });
+  });
+
+  describe('reports written in pieces', () => {
+    /** Rows of n files, each with k diagnostics whose messages have non-Latin-1 text and 0-2 astral emoji. */
+    function rows(n: number, k: number): Row[] {
+      return Array.from({ length: n }, (_, i) => ({
+        path: `f-${String(i).padStart(5, '0')}.md`,
+        entry: { isEntry: true, company: `Company ${i}`, role: i % 3 ? 'Engineer' : undefined, status: 'active' as const },
+        diagnostics: Array.from({ length: k }, (_, j) => ({
+          rule: 'too-frequent' as const,
+          severity: j % 3 === 0 ? ('error' as const) : j % 3 === 1 ? ('warning' as const) : ('information' as const),
+          message: `Message ${j} — “quoted” ${'é'.repeat(j)} ${'😀'.repeat(j % 3)} ${'x'.repeat((i * 7 + j * 13) % 90)}`,
+          range: { start: { line: j * 11, character: j }, end: { line: j * 11, character: j + 4 } },
+        })),
+        next: i % 4 ? { kind: 'check-in' as const, text: `Check in with Company ${i}`, due: null, urgency: 'waiting' as const } : undefined,
+      }));
+    }
+
+    it('text: the pieces join to the whole report, each under 128 KB, and the columns count code points', () => {
+      const rs = rows(3000, 9);
+      const pieces: string[] = [];
+      writeCheckText(rs, () => 0, PLAIN, 5, (s) => pieces.push(s));
+      assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+      for (const p of pieces) assert.ok(p.length * 2 < 128 * 1024, `a piece of ${p.length} characters`);
+      const whole = pieces.join('');
+      assert.equal(whole, formatCheckText(rs, () => 0, PLAIN, 5));
+      // The first file: its messages padded to the longest in code points (the emoji counts once).
+      const first = whole.split('\n\n')[0].split('\n').slice(1, 10);
+      const ruleAt = first.map((line) => [...line].length - 'too-frequent'.length);
+      assert.deepEqual(new Set(ruleAt).size, 1, first.join('\n'));
+      assert.match(whole, /✖ 27000 problems \(9000 errors, 9000 warnings, 9000 infos\)\n✖ too many warnings: 9000, the maximum is 5 \(--max-warnings\)\n$/);
+    });
+
+    it('JSON: the pieces join to JSON.stringify of the whole document, each under 128 KB', () => {
+      for (const n of [0, 1, 7, 8, 9, 1001]) {
+        const rs = rows(n, 9);
+        const pieces: string[] = [];
+        writeCheckJson(rs, (s) => pieces.push(s));
+        for (const p of pieces) assert.ok(p.length * 2 < 128 * 1024, `a piece of ${p.length} characters`);
+        assert.equal(pieces.join(''), checkJson(rs), `${n} files`);
       }
     });
   });
