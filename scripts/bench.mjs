@@ -6,7 +6,8 @@
 //   node scripts/bench.mjs --quick              100 entries, 1 run, nothing written (keeps the script working in npm test)
 //   node scripts/bench.mjs --editor             also the editor: a 1,000-entry workspace in the real VS Code of the tests
 //                                               (its Node extension host, then its web worker host as on vscode.dev)
-//   options: --write / --no-write, --edits N (incremental samples, default 300), --keep (leave the temp folder)
+//   options: --write / --no-write, --edits N (incremental samples, default 300), --keep (leave the temp folder),
+//            --profiles default,busy (the generated journals; both by default)
 //
 // Everything is bundled afresh into a temp folder with esbuild, with the options of
 // scripts/build.mjs, so a concurrent `npm run build` cannot disturb a run. Whole processes are
@@ -18,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { generate, PARAMS } from './bench/generate.mjs';
+import { generate, PARAMS, PROFILES } from './bench/generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOC = join(ROOT, 'docs', 'performance.md');
@@ -45,6 +46,13 @@ const runs = Math.max(1, Number(option('--runs', quick ? 1 : 5)));
 const edits = Math.max(10, Number(option('--edits', quick ? 20 : 300)));
 const write = flag('--write') || (!quick && !flag('--no-write'));
 const keep = flag('--keep');
+const profiles = String(option('--profiles', 'default,busy'))
+  .split(',')
+  .map((s) => s.trim())
+  .filter((p) => {
+    if (!PROFILES[p]) throw new Error(`unknown profile '${p}': ${Object.keys(PROFILES).join(', ')}`);
+    return true;
+  });
 
 // ---------------------------------------------------------------- helpers
 const median = (xs) => {
@@ -55,6 +63,7 @@ const median = (xs) => {
 const fmt = (x, d = 0) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(d));
 const log = (...a) => console.error('[bench]', ...a);
 
+const loadAtStart = loadavg();
 const tmp = mkdtempSync(join(tmpdir(), 'ij-bench-'));
 process.on('exit', () => {
   if (!keep) rmSync(tmp, { recursive: true, force: true });
@@ -122,59 +131,71 @@ await Promise.all([
 
 // ---------------------------------------------------------------- measure
 const rows = [];
+/** results[profile][n] */
 const results = {};
-for (const n of sizes) {
-  const dir = join(tmp, `journal-${n}`);
-  const bytes = generate(dir, n);
-  log(`${n} entries, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / n / 1024).toFixed(2)} KB each)`);
-  const s = { io: [], lib: [], cli: [] };
-  for (let r = 0; r < runs; r++) {
-    // Interleaved, so a burst of load elsewhere on the machine hits every measure alike.
-    s.io.push(spawnMeasured([join(tmp, 'floor.js'), 'io', dir]));
-    s.lib.push(spawnMeasured([join(tmp, 'floor.js'), 'lib', dir]));
-    s.cli.push(spawnMeasured([join(tmp, 'cli.js'), 'check', '--format', 'json', '--today', TODAY, dir]));
+const diagnosticsPerEntry = {};
+const journalDir = (profile, n) => join(tmp, `journal-${profile}-${n}`);
+for (const profile of profiles) {
+  results[profile] = {};
+  for (const n of sizes) {
+    const dir = journalDir(profile, n);
+    const bytes = generate(dir, n, PARAMS.seed, PROFILES[profile]);
+    log(`${profile}: ${n} entries, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / n / 1024).toFixed(2)} KB each)`);
+    const check = (format) => [join(tmp, 'cli.js'), 'check', '--format', format, '--today', TODAY, dir];
+    const s = { io: [], lib: [], cli: [], text: [] };
+    for (let r = 0; r < runs; r++) {
+      // Interleaved, so a burst of load elsewhere on the machine hits every measure alike.
+      s.io.push(spawnMeasured([join(tmp, 'floor.js'), 'io', dir]));
+      s.lib.push(spawnMeasured([join(tmp, 'floor.js'), 'lib', dir]));
+      s.cli.push(spawnMeasured(check('json')));
+      s.text.push(spawnMeasured(check('text')));
+    }
+    const cliOut = spawnMeasured(check('json'), { stdout: 'pipe' });
+    const files = JSON.parse(cliOut.stdout.toString()).files;
+    if (files.length !== n) throw new Error(`the CLI checked ${files.length} files of ${n}`);
+    diagnosticsPerEntry[profile] = files.reduce((k, f) => k + f.diagnostics.length, 0) / n;
+    const inproc = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'measure', dir, String(runs)], { maxBuffer: 1 << 30 }).stdout.toString());
+    const res = {
+      n,
+      bytes,
+      io: summary(s.io),
+      lib: summary(s.lib),
+      cli: summary(s.cli),
+      text: summary(s.text),
+      inIo: summary(inproc.io),
+      inLib: summary(inproc.lib),
+      inAnalyze: summary(inproc.analyze),
+    };
+    results[profile][n] = res;
+    const line = (what, m, floorIo, floorLib) => ({
+      profile,
+      n,
+      what,
+      wall: m.wallMs,
+      cpu: m.cpuMs,
+      perEntry: (m.wallMs * 1000) / n,
+      xIo: m.wallMs / floorIo.wallMs,
+      xLib: m.wallMs / floorLib.wallMs,
+      xLibCpu: m.cpuMs / floorLib.cpuMs,
+      rss: m.rssMb,
+    });
+    rows.push(
+      line('process: I/O floor (read every file)', res.io, res.io, res.lib),
+      line('process: library floor (read + gray-matter)', res.lib, res.io, res.lib),
+      line('process: CLI `check --format json`', res.cli, res.io, res.lib),
+      line('process: CLI `check --format text`', res.text, res.io, res.lib),
+      line('in-process: read every file', res.inIo, res.inIo, res.inLib),
+      line('in-process: read + gray-matter', res.inLib, res.inIo, res.inLib),
+      line('in-process: read + analyze()', res.inAnalyze, res.inIo, res.inLib),
+    );
+    log(`${profile} ${n}: CLI json ${fmt(res.cli.wallMs)} ms (${fmt(res.cli.cpuMs)} ms CPU, ${fmt(res.cli.rssMb)} MB), text ${fmt(res.text.wallMs)} ms (${fmt(res.text.rssMb)} MB), library floor ${fmt(res.lib.wallMs)} ms, I/O floor ${fmt(res.io.wallMs)} ms`);
   }
-  const cliOut = spawnMeasured([join(tmp, 'cli.js'), 'check', '--format', 'json', '--today', TODAY, dir], { stdout: 'pipe' });
-  const checked = JSON.parse(cliOut.stdout.toString()).files.length;
-  if (checked !== n) throw new Error(`the CLI checked ${checked} files of ${n}`);
-  const inproc = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'measure', dir, String(runs)], { maxBuffer: 1 << 30 }).stdout.toString());
-  const res = {
-    n,
-    bytes,
-    io: summary(s.io),
-    lib: summary(s.lib),
-    cli: summary(s.cli),
-    inIo: summary(inproc.io),
-    inLib: summary(inproc.lib),
-    inAnalyze: summary(inproc.analyze),
-  };
-  results[n] = res;
-  const line = (what, m, floorIo, floorLib) => ({
-    n,
-    what,
-    wall: m.wallMs,
-    cpu: m.cpuMs,
-    perEntry: (m.wallMs * 1000) / n,
-    xIo: m.wallMs / floorIo.wallMs,
-    xLib: m.wallMs / floorLib.wallMs,
-    xLibCpu: m.cpuMs / floorLib.cpuMs,
-    rss: m.rssMb,
-  });
-  rows.push(
-    line('process: I/O floor (read every file)', res.io, res.io, res.lib),
-    line('process: library floor (read + gray-matter)', res.lib, res.io, res.lib),
-    line('process: CLI `check --format json`', res.cli, res.io, res.lib),
-    line('in-process: read every file', res.inIo, res.inIo, res.inLib),
-    line('in-process: read + gray-matter', res.inLib, res.inIo, res.inLib),
-    line('in-process: read + analyze()', res.inAnalyze, res.inIo, res.inLib),
-  );
-  log(`${n}: CLI ${fmt(res.cli.wallMs)} ms (${fmt(res.cli.cpuMs)} ms CPU, ${fmt(res.cli.rssMb)} MB), library floor ${fmt(res.lib.wallMs)} ms, I/O floor ${fmt(res.io.wallMs)} ms`);
 }
 
 // The body reader's shortcuts must read exactly what remark reads.
 const bodyCheck = spawnSync(
   process.execPath,
-  [join(tmp, 'body-check.js'), quick ? '2000' : '10000', join(tmp, `journal-${Math.min(...sizes)}`), join(ROOT, 'test', 'hostile'), join(ROOT, 'examples')].filter((p) => !p.startsWith(ROOT) || existsSync(p)),
+  [join(tmp, 'body-check.js'), quick ? '2000' : '10000', ...profiles.map((p) => journalDir(p, Math.min(...sizes))), join(ROOT, 'test', 'hostile'), join(ROOT, 'examples')].filter((p) => !p.startsWith(ROOT) || existsSync(p)),
   { encoding: 'utf8' },
 );
 if (bodyCheck.status !== 0) throw new Error(bodyCheck.stderr || bodyCheck.stdout);
@@ -183,13 +204,13 @@ log(bodyCheck.stdout.trim());
 const largest = Math.max(...sizes);
 log(`incremental: ${edits} edits in a ${largest}-entry journal`);
 const incr = JSON.parse(
-  spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'incremental', join(tmp, `journal-${largest}`), String(edits)], { maxBuffer: 1 << 30 }).stdout.toString(),
+  spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'incremental', journalDir(profiles[0], largest), String(edits)], { maxBuffer: 1 << 30 }).stdout.toString(),
 );
 
 log(`assistance: completion, hover and inlay hints in a ${largest}-entry journal`);
-const assist = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'assist.js'), join(tmp, `journal-${largest}`), String(edits)], { maxBuffer: 1 << 26 }).stdout.toString());
+const assist = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'assist.js'), journalDir(profiles[0], largest), String(edits)], { maxBuffer: 1 << 26 }).stdout.toString());
 log(`stats: the statistics model of a ${largest}-entry journal`);
-const statsRun = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'stats', join(tmp, `journal-${largest}`), String(runs)], { maxBuffer: 1 << 30 }).stdout.toString());
+const statsRun = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'stats', journalDir(profiles[0], largest), String(runs)], { maxBuffer: 1 << 30 }).stdout.toString());
 
 log('extension: require() of the bundle');
 const requireMs = (bundle) => {
@@ -243,13 +264,21 @@ if (flag('--editor')) {
 }
 
 // ---------------------------------------------------------------- report
-const has = (n) => results[n] !== undefined;
-const scaling = has(10000) && has(1000) ? { wall: results[10000].cli.wallMs / results[1000].cli.wallMs, cpu: results[10000].cli.cpuMs / results[1000].cli.cpuMs } : undefined;
-const big = results[largest];
-const targets = [
-  [`CLI check ≤ 1.5 × library floor (${largest} entries, wall)`, `${fmt(big.cli.wallMs / big.lib.wallMs, 2)} × (CPU ${fmt(big.cli.cpuMs / big.lib.cpuMs, 2)} ×)`, big.cli.wallMs / big.lib.wallMs <= 1.5],
-  ['10k / 1k time ≤ 12 (CLI, wall)', scaling ? `${fmt(scaling.wall, 1)} (CPU ${fmt(scaling.cpu, 1)})` : 'not run', scaling ? scaling.wall <= 12 : undefined],
-  [`peak RSS ≤ 200 MB (CLI, ${largest} entries)`, `${fmt(big.cli.rssMb)} MB`, big.cli.rssMb <= 200],
+const scalingOf = (profile) => {
+  const r = results[profile];
+  return r[10000] && r[1000] ? { wall: r[10000].cli.wallMs / r[1000].cli.wallMs, cpu: r[10000].cli.cpuMs / r[1000].cli.cpuMs } : undefined;
+};
+const targets = [];
+for (const profile of profiles) {
+  const big = results[profile][largest];
+  const scaling = scalingOf(profile);
+  targets.push(
+    [`${profile}: CLI check --format json ≤ 1.5 × library floor (${largest} entries, wall)`, `${fmt(big.cli.wallMs / big.lib.wallMs, 2)} × (CPU ${fmt(big.cli.cpuMs / big.lib.cpuMs, 2)} ×)`, big.cli.wallMs / big.lib.wallMs <= 1.5],
+    [`${profile}: 10k / 1k time ≤ 12 (CLI, wall)`, scaling ? `${fmt(scaling.wall, 1)} (CPU ${fmt(scaling.cpu, 1)})` : 'not run', scaling ? scaling.wall <= 12 : undefined],
+    [`${profile}: peak RSS ≤ 200 MB (CLI json / text, ${largest} entries)`, `${fmt(big.cli.rssMb)} / ${fmt(big.text.rssMb)} MB`, Math.max(big.cli.rssMb, big.text.rssMb) <= 200],
+  );
+}
+targets.push(
   [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
   ...['completion', 'hover', 'inlayHints'].map((k) => [`${k === 'inlayHints' ? 'inlay hints' : k} p95 ≤ 10 ms (${largest} entries, in-process)`, `p50 ${fmt(assist[k].p50, 2)} ms, p95 ${fmt(assist[k].p95, 2)} ms, max ${fmt(assist[k].max, 1)} ms (${assist[k].n} calls)`, assist[k].p95 <= 10]),
   [`statistics model ≤ 50 ms (${statsRun.entries} entries, plans included)`, `p50 ${fmt(statsRun.p50, 1)} ms, max ${fmt(statsRun.max, 1)} ms (the dashboard's, 200 timelines: ${fmt(statsRun.dashboardP50, 1)} ms); HTML report ${fmt(statsRun.htmlP50)} ms`, statsRun.p50 <= 50],
@@ -267,24 +296,28 @@ const targets = [
   webEditor
     ? [`web worker host (vscode.dev): first complete problems after activation (${webEditor.entries} entries)`, `${fmt(webEditor.firstProblemsMs)} ms${editor ? `, ${fmt(webEditor.firstProblemsMs / editor.firstProblemsMs, 1)} × the Node host's` : ''} (then the whole tree in ${fmt(webEditor.treeMs)} ms)`, undefined]
     : ['web worker host (vscode.dev): first complete problems after activation (1,000 entries)', 'not measured in this run (--editor)', undefined],
-];
+);
 const verdict = (ok) => (ok === undefined ? '-' : ok ? 'met' : '**not met**');
 
 const table = [
-  '| entries | measure | wall ms | CPU ms | µs / entry | × I/O floor | × library floor (wall / CPU) | peak RSS MB |',
-  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.n} | ${r.what} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${fmt(r.perEntry, 1)} | ${fmt(r.xIo, 2)} | ${fmt(r.xLib, 2)} / ${fmt(r.xLibCpu, 2)} | ${r.rss === undefined ? '' : fmt(r.rss)} |`),
+  '| profile | entries | measure | wall ms | CPU ms | µs / entry | × I/O floor | × library floor (wall / CPU) | peak RSS MB |',
+  '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.profile} | ${r.n} | ${r.what} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${fmt(r.perEntry, 1)} | ${fmt(r.xIo, 2)} | ${fmt(r.xLib, 2)} / ${fmt(r.xLibCpu, 2)} | ${r.rss === undefined ? '' : fmt(r.rss)} |`),
 ].join('\n');
 const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadBefore = loadAtStart.map((x) => x.toFixed(2)).join(' ');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory, node ${process.version}, ${process.platform}`;
 const command = `node scripts/bench.mjs ${argv.join(' ')}`.trim();
 const report = [
-  `Run: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} · ${machine} · load average after the run ${load}`,
-  `Command: \`${command}\` · ${runs} run(s), medians · sizes ${sizes.join(', ')}`,
+  `Run: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} · ${machine} · load average before the run ${loadBefore}, after it ${load}`,
+  `Command: \`${command}\` · ${runs} run(s), medians · sizes ${sizes.join(', ')} · profiles ${profiles.map((p) => `${p} (${fmt(diagnosticsPerEntry[p], 1)} diagnostics an entry)`).join(', ')}`,
   '',
   table,
   '',
-  scaling ? `Scaling 10k / 1k (CLI): wall ${fmt(scaling.wall, 1)}, CPU ${fmt(scaling.cpu, 1)}.` : 'Scaling 10k / 1k: not run (needs --sizes with 1000 and 10000).',
+  ...profiles.map((p) => {
+    const sc = scalingOf(p);
+    return sc ? `Scaling 10k / 1k (CLI, ${p}): wall ${fmt(sc.wall, 1)}, CPU ${fmt(sc.cpu, 1)}.` : `Scaling 10k / 1k (${p}): not run (needs --sizes with 1000 and 10000).`;
+  }),
   '',
   `Incremental (${incr.files} entries loaded in ${fmt(incr.loadMs)} ms; ${incr.edits} edits, each one file's \`setFile\` + \`refresh()\`, adding a contact or changing the status): p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms, max ${fmt(incr.max, 1)} ms. ` +
     `An offer coming or going (every active entry's next step changes): p50 ${fmt(incr.offerP50, 1)} ms, p95 ${fmt(incr.offerP95, 1)} ms.`,
@@ -301,10 +334,12 @@ console.log(report);
 if (write) {
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const params = Object.entries(PARAMS)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
-  const block = `${start}\n${report}\n\nGenerator (scripts/bench/generate.mjs): ${params}.\n${end}`;
+  const params = (P) =>
+    Object.entries(P)
+      .filter(([k, v]) => P === PARAMS || PARAMS[k] !== v)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  const block = `${start}\n${report}\n\nGenerator (scripts/bench/generate.mjs): ${params(PARAMS)}; busy: ${params(PROFILES.busy)}.\n${end}`;
   const old = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Performance\n\n${start}\n${end}\n`;
   const next = old.includes(start) && old.includes(end) ? old.slice(0, old.indexOf(start)) + block + old.slice(old.indexOf(end) + end.length) : `${old}\n${block}\n`;
   writeFileSync(DOC, next);

@@ -29,6 +29,22 @@ export const PARAMS = {
   filesPerFolder: 500,
 };
 
+// The "busy" profile: a journal kept carelessly. Every interviewer a map with an email, 8-14
+// contacts, most to an interviewer by phone or LinkedIn (not invited) and a day or two apart
+// (too frequent), 3 files a company: about 9 diagnostics an entry.
+export const BUSY = {
+  ...PARAMS,
+  profile: 'busy',
+  thankBoth: 0.5,
+  sloppy: 0.8,
+  contacts: '10-16',
+  daysBetweenContacts: 1,
+  interviewerEmails: 'all',
+  roundsPerCompany: 3,
+};
+
+export const PROFILES = { default: PARAMS, busy: BUSY };
+
 function rng(seed) {
   let s = seed >>> 0;
   return () => {
@@ -58,42 +74,43 @@ function day(base, add) {
 }
 
 /** One entry. `company` and `round` come from the caller (several rounds share a company). */
-export function entryText(r, company, round) {
+export function entryText(r, company, round, P = PARAMS) {
   const pick = (a) => a[Math.floor(r() * a.length)];
   const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const base = Math.floor(r() * 320);
   const people = [`${pick(FIRST)} ${pick(LAST)}`, `${pick(FIRST)} ${pick(LAST)}`];
   const email = (p) => `${p.split(' ')[0].toLowerCase()}.${p.split(' ')[1].toLowerCase()}@example.com`;
   const lines = ['---', `company: ${company}`, `role: ${pick(ROLES)}`, `round: ${ROUNDS[round % ROUNDS.length]}`, `interview: ${day(base, 0)} ${pad(9 + Math.floor(r() * 8))}:00`];
-  if (r() < PARAMS.statusOther) lines.push(`status: ${pick(['rejected', 'offer', 'withdrawn', 'declined'])}`);
+  if (r() < P.statusOther) lines.push(`status: ${pick(['rejected', 'offer', 'withdrawn', 'declined'])}`);
   lines.push('interviewers:');
   lines.push(`  - name: ${people[0]}`, `    title: ${pick(ROLES)}`, `    email: ${email(people[0])}`);
   // The second interviewer: a map (half with an email, some inviting LinkedIn) or a bare name.
   const hasEmail = [true, false];
   const linkedinOk = [false, false];
-  if (r() < 0.5) {
-    hasEmail[1] = r() < 0.5;
+  if (P.interviewerEmails === 'all' || r() < 0.5) {
+    hasEmail[1] = P.interviewerEmails === 'all' || r() < 0.5;
     linkedinOk[1] = r() < 0.3;
     lines.push(`  - name: ${people[1]}`, `    title: ${pick(ROLES)}`, ...(hasEmail[1] ? [`    email: ${email(people[1])}`] : []), ...(linkedinOk[1] ? ['    linkedin_ok: true'] : []));
   } else lines.push(`  - ${people[1]}`);
-  if (r() < PARAMS.recruiter) {
+  if (r() < P.recruiter) {
     const rec = `${pick(FIRST)} ${pick(LAST)}`;
     lines.push('recruiter:', `  name: ${rec}`, '  agency: Talent Partners', `  email: ${email(rec)}`);
   }
-  if (r() < PARAMS.decisionBy) lines.push(`decision_by: ${day(base, 7)}`);
-  if (r() < PARAMS.promised) lines.push(`promised: {by: ${day(base, 10)}, via: email}`);
+  if (r() < P.decisionBy) lines.push(`decision_by: ${day(base, 7)}`);
+  if (r() < P.promised) lines.push(`promised: {by: ${day(base, 10)}, via: email}`);
   lines.push('contacts:');
   // A journal mostly kept in order: thank-yous to both interviewers first (usually), messages by
   // a channel the person gave; about one contact in ten breaks an etiquette rule.
-  const n = 2 + Math.floor(r() * 9);
+  const [cMin, cMax] = P.contacts.split('-').map(Number);
+  const n = cMin + Math.floor(r() * (cMax - cMin + 1));
   for (let c = 0; c < n; c++) {
-    const thanks = c < 2 && r() < PARAMS.thankBoth;
+    const thanks = c < 2 && r() < P.thankBoth;
     const to = thanks || r() < 0.6;
     const who = thanks ? c : Math.floor(r() * 2);
-    const sloppy = r() < PARAMS.sloppy;
-    const via = to && !sloppy ? (hasEmail[who] ? 'email' : linkedinOk[who] ? 'linkedin' : 'letter') : pick(VIAS);
+    const sloppy = r() < P.sloppy;
+    const via = to && !sloppy ? (hasEmail[who] ? 'email' : linkedinOk[who] ? 'linkedin' : 'letter') : P.profile === 'busy' && to ? pick(['phone', 'linkedin']) : pick(VIAS);
     lines.push(
-      `  - date: ${day(base, thanks ? 0 : Math.floor(c * 2.5))}${r() < 0.3 ? ` ${pad(8 + Math.floor(r() * 10))}:30` : ''}`,
+      `  - date: ${day(base, thanks ? 0 : Math.floor(c * (P.daysBetweenContacts ?? 2.5)))}${r() < 0.3 ? ` ${pad(8 + Math.floor(r() * 10))}:30` : ''}`,
       `    ${to ? 'to' : 'from'}: ${people[who]}`,
       `    via: ${via}`,
       `    kind: ${to ? (thanks ? 'thank-you' : pick(KINDS_TO)) : pick(['reply', 'other', 'offer'])}`,
@@ -101,26 +118,26 @@ export function entryText(r, company, round) {
     );
   }
   lines.push(`tags: [${pick(['remote', 'hybrid', 'onsite'])}, ${pick(['fintech', 'health', 'saas'])}]`, '---', '', '# Notes', '');
-  for (let p = 0; p < 5; p++) lines.push(words(PARAMS.bodyWords / 5), '');
+  for (let p = 0; p < 5; p++) lines.push(words(P.bodyWords / 5), '');
   lines.push('## Questions I asked', '');
   for (let q = 0; q < 4; q++) lines.push(`- ${pick(QUESTIONS)}`);
   lines.push('');
-  if (r() < PARAMS.draft) {
+  if (r() < P.draft) {
     lines.push(`## Draft: thank-you to ${people[0]}`, '', `Hi ${people[0].split(' ')[0]},`, '', words(60), '');
     // Some drafts have markdown (a link, emphasis): those go through remark.
-    if (r() < PARAMS.draftMarkup) lines.push(`Here is my [portfolio](https://example.com/portfolio) with the *case study* we discussed.`, '');
+    if (r() < P.draftMarkup) lines.push(`Here is my [portfolio](https://example.com/portfolio) with the *case study* we discussed.`, '');
     lines.push('Best,', 'Sam', '');
   }
-  if (r() < PARAMS.tasks) {
+  if (r() < P.tasks) {
     lines.push('## Tasks', '', `- [ ] send the portfolio link due:${day(base, 3)}`, '- [x] research the team');
-    if (r() < PARAMS.taskMarkup) lines.push(`- [ ] read [their engineering blog](https://example.com/blog) due:${day(base, 2)}`);
+    if (r() < P.taskMarkup) lines.push(`- [ ] read [their engineering blog](https://example.com/blog) due:${day(base, 2)}`);
     lines.push('');
   }
   return lines.join('\n');
 }
 
 /** The n entries as [relative path, text], deterministic for a seed. */
-export function* entries(n, seed = PARAMS.seed) {
+export function* entries(n, seed = PARAMS.seed, P = PARAMS) {
   const r = rng(seed);
   let company = 0;
   let roundsLeft = 0;
@@ -128,21 +145,21 @@ export function* entries(n, seed = PARAMS.seed) {
   for (let i = 0; i < n; i++) {
     if (roundsLeft === 0) {
       company++;
-      roundsLeft = 1 + Math.floor(r() * 4);
+      roundsLeft = typeof P.roundsPerCompany === 'number' ? P.roundsPerCompany : 1 + Math.floor(r() * 4);
       round = 0;
     }
-    const text = entryText(r, `Company ${company}`, round++);
+    const text = entryText(r, `Company ${company}`, round++, P);
     roundsLeft--;
     yield [join(`batch-${Math.floor(i / PARAMS.filesPerFolder)}`, `${String(i).padStart(5, '0')}-company-${company}.md`), text];
   }
 }
 
 /** Writes n entries into dir (recreated). Returns the total bytes. */
-export function generate(dir, n, seed = PARAMS.seed) {
+export function generate(dir, n, seed = PARAMS.seed, P = PARAMS) {
   rmSync(dir, { recursive: true, force: true });
   let bytes = 0;
   const made = new Set();
-  for (const [rel, text] of entries(n, seed)) {
+  for (const [rel, text] of entries(n, seed, P)) {
     const sub = join(dir, rel, '..');
     if (!made.has(sub)) {
       mkdirSync(sub, { recursive: true });
@@ -155,6 +172,6 @@ export function generate(dir, n, seed = PARAMS.seed) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, n] = process.argv.slice(2);
-  console.log(generate(dir, Number(n)));
+  const [dir, n, profile = 'default'] = process.argv.slice(2);
+  console.log(generate(dir, Number(n), PARAMS.seed, PROFILES[profile]));
 }

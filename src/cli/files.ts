@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 // The ESM build: esbuild cannot follow the UMD build's dynamic requires.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { DEFAULT_SETTINGS, settingsFromJson, type Settings } from '../core/settings';
+import type { SkipReason } from '../core/skipped';
 
 /** A usage problem: a path that does not exist or cannot be read. Exit code 2. */
 export class UsageError extends Error {}
@@ -23,8 +24,17 @@ export interface FoundFile {
   size?: number;
 }
 
+/** A markdown file the walk found and cannot read (a broken link, a pipe): reported, not passed over. */
+export interface SkippedFile {
+  abs: string;
+  display: string;
+  reason: SkipReason;
+}
+
 export interface WalkResult {
   files: FoundFile[];
+  /** Markdown files found but not readable; each also has a note. */
+  skipped: SkippedFile[];
   /** Notes for stderr: skipped entries (broken links, unreadable folders). */
   notes: string[];
 }
@@ -67,6 +77,7 @@ function displayFor(given: string, abs: string, cwd: string): string {
  */
 export function findFiles(paths: readonly string[], cwd: string): WalkResult {
   const files: FoundFile[] = [];
+  const skipped: SkippedFile[] = [];
   const notes: string[] = [];
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
@@ -92,11 +103,13 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
       const shown = display === '.' ? name : join(display, name);
       let st: Stats;
       let realPath: string;
+      let link = false;
       try {
         // Not a link: its real path is the folder's real path and its name (one lstat instead of
         // a stat and a realpath, which lstats every folder of the path again).
         st = lstatSync(abs);
         if (st.isSymbolicLink()) {
+          link = true;
           st = statSync(abs);
           realPath = realpathSync(abs);
         } else {
@@ -104,6 +117,7 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
         }
       } catch (err) {
         if (isMarkdown(name) || !name.startsWith('.')) notes.push(`${shown}: skipped (${errText(err)})`);
+        if (isMarkdown(name)) skipped.push({ abs, display: shown, reason: link ? { kind: 'broken-link', error: errText(err) } : { kind: 'unreadable', error: errText(err) } });
         continue;
       }
       if (st.isDirectory()) {
@@ -111,6 +125,11 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
         walk(abs, shown, root, realPath);
       } else if (st.isFile() && isMarkdown(name)) {
         addFile(abs, shown, root, realPath, st.size);
+      } else if (isMarkdown(name) && !seenFiles.has(realPath)) {
+        // A pipe, a device or a socket named *.md: never read (it may never end), but said.
+        seenFiles.add(realPath);
+        notes.push(`${shown}: skipped (not a regular file)`);
+        skipped.push({ abs, display: shown, reason: { kind: 'unreadable', error: `not a regular file (${kindOf(st)})` } });
       }
     }
   };
@@ -139,7 +158,11 @@ export function findFiles(paths: readonly string[], cwd: string): WalkResult {
       throw new UsageError(`cannot read ${given}: not a file or folder`);
     }
   }
-  return { files, notes };
+  return { files, skipped, notes };
+}
+
+function kindOf(st: Stats): string {
+  return st.isFIFO() ? 'a named pipe' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a file';
 }
 
 /** The nearest `.vscode/settings.json` at or above a folder, or undefined. */
@@ -200,7 +223,7 @@ export function loadSettings(file: string | undefined, display: (abs: string) =>
   return { settings, notes: problems.map((p) => `warning: ${shown}: ${p.key} ${p.message}`) };
 }
 
-export type ReadResult = { ok: true; text: string; note?: string } | { ok: false; note: string };
+export type ReadResult = { ok: true; text: string; note?: string } | { ok: false; note: string; reason: SkipReason };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -215,7 +238,7 @@ export function readLimited(abs: string, maxBytes: number, knownSize?: number): 
   let fd: number | undefined;
   try {
     const size = knownSize ?? statSync(abs).size;
-    if (size > maxBytes) return { ok: false, note: `skipped: ${size} bytes is more than maxFileSize (${maxBytes})` };
+    if (size > maxBytes) return { ok: false, note: `skipped: ${size} bytes is more than maxFileSize (${maxBytes})`, reason: { kind: 'too-large', size, max: maxBytes } };
     fd = openSync(abs, 'r');
     // Read into the shared buffer (a larger one only for a file that fills it) and decode from
     // there: no Buffer per file, so nothing for the garbage collector but the text.
@@ -231,7 +254,7 @@ export function readLimited(abs: string, maxBytes: number, knownSize?: number): 
       const n = readSync(fd, buf, total, want, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) return { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes` };
+      if (total > maxBytes) return { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes`, reason: { kind: 'too-large', size: total, max: maxBytes } };
       // A regular file reads short only at its end: no second call to be told so (10,000 fewer
       // reads on 10,000 files). A file that grows meanwhile is read as it was.
       if (n < want && knownSize !== undefined && total >= knownSize) break;
@@ -244,7 +267,7 @@ export function readLimited(abs: string, maxBytes: number, knownSize?: number): 
       return { ok: true, text: bytes.toString('utf8'), note: 'not valid UTF-8: read with replacement characters (save the file as UTF-8)' };
     }
   } catch (err) {
-    return { ok: false, note: `skipped (${errText(err)})` };
+    return { ok: false, note: `skipped (${errText(err)})`, reason: { kind: 'unreadable', error: errText(err), size: knownSize } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -4,13 +4,13 @@ import { stepPhrase as corePhrase } from '../core/phrases';
 import type { Entry } from '../core/entry';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
-import { type Diagnostic, type Minutes, type Severity, type Step } from '../core/types';
+import { type Minutes, type Severity, type Step } from '../core/types';
 
 /**
  * What the CLI prints of a file's result: a FileResult, or the same with only the entry fields
  * the output reads (the CLI keeps that much once the journal is analysed, not every entry).
  */
-export type Row = Omit<FileResult, 'entry'> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role' | 'status'> };
+export type Row = Omit<FileResult, 'entry' | 'steps'> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role' | 'status'> };
 
 export interface Painter {
   red(s: string): string;
@@ -83,11 +83,28 @@ export function stepPhrase(step: Step, now: Minutes): string {
   return corePhrase(step, now);
 }
 
+/** Length in code points (what the columns are padded by), without an array of them. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 function padEnd(s: string, w: number): string {
-  return s + ' '.repeat(Math.max(0, w - [...s].length));
+  return s + ' '.repeat(Math.max(0, w - codePoints(s)));
 }
 function padStart(s: string, w: number): string {
-  return ' '.repeat(Math.max(0, w - [...s].length)) + s;
+  return ' '.repeat(Math.max(0, w - codePoints(s))) + s;
 }
 
 function severityColour(p: Painter, sev: Severity): (s: string) => string {
@@ -96,43 +113,71 @@ function severityColour(p: Painter, sev: Severity): (s: string) => string {
 
 /** `check` as text: ESLint's stylish layout, plus each entry's next step and a summary line. */
 export function formatCheckText(results: readonly Row[], now: (r: Row) => Minutes, p: Painter, maxWarnings: number | undefined): string {
-  const out: string[] = [];
+  let out = '';
+  writeCheckText(results, now, p, maxWarnings, (s) => (out += s));
+  return out;
+}
+
+/**
+ * Text is handed to `write` in pieces of about this many characters: small enough to stay out
+ * of V8's large-object space (over 128 KB, where each piece would wait for a full collection).
+ */
+const TEXT_PIECE = 16 * 1024;
+
+/**
+ * `check` as text, written in pieces as it is made (as the JSON report is): the whole report of
+ * a busy journal is tens of megabytes, and only one file's lines are ever held here.
+ */
+export function writeCheckText(results: readonly Row[], now: (r: Row) => Minutes, p: Painter, maxWarnings: number | undefined, write: (s: string) => void): void {
+  let buf = '';
+  const c: Counts = { errors: 0, warnings: 0, infos: 0 };
   for (const r of results) {
-    out.push(p.underline(oneLine(r.path)));
-    const rows = r.diagnostics.map((d: Diagnostic) => ({
-      line: String(d.range.start.line + 1),
-      col: String(d.range.start.character + 1),
-      sev: d.severity,
-      msg: oneLine(d.message),
-      rule: d.rule,
-    }));
-    const wl = Math.max(0, ...rows.map((x) => x.line.length));
-    const wc = Math.max(0, ...rows.map((x) => x.col.length));
-    const ws = Math.max(0, ...rows.map((x) => SEVERITY_WORD[x.sev].length));
-    const wm = Math.max(0, ...rows.map((x) => [...x.msg].length));
-    for (const x of rows) {
-      const pos = `${padStart(x.line, wl)}:${padEnd(x.col, wc)}`;
-      const sev = severityColour(p, x.sev)(padEnd(SEVERITY_WORD[x.sev], ws));
-      out.push(`  ${p.dim(pos)}  ${sev}  ${padEnd(x.msg, wm)}  ${p.dim(x.rule)}`);
+    buf += p.underline(oneLine(r.path)) + '\n';
+    const ds = r.diagnostics;
+    // Column widths of this file, then its lines (each message made one line once).
+    const msgs: string[] = new Array(ds.length);
+    let wl = 0;
+    let wc = 0;
+    let ws = 0;
+    let wm = 0;
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
+      if (d.severity === 'error') c.errors++;
+      else if (d.severity === 'warning') c.warnings++;
+      else c.infos++;
+      wl = Math.max(wl, String(d.range.start.line + 1).length);
+      wc = Math.max(wc, String(d.range.start.character + 1).length);
+      ws = Math.max(ws, SEVERITY_WORD[d.severity].length);
+      msgs[i] = oneLine(d.message);
+      wm = Math.max(wm, codePoints(msgs[i]));
+    }
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
+      const pos = `${padStart(String(d.range.start.line + 1), wl)}:${padEnd(String(d.range.start.character + 1), wc)}`;
+      const sev = severityColour(p, d.severity)(padEnd(SEVERITY_WORD[d.severity], ws));
+      buf += `  ${p.dim(pos)}  ${sev}  ${padEnd(msgs[i], wm)}  ${p.dim(d.rule)}\n`;
     }
     if (r.next) {
       const phrase = stepPhrase(r.next, now(r));
-      out.push(`  ${p.cyan('next:')} ${oneLine(r.next.text)}${phrase ? ` (${phrase})` : ''}`);
+      buf += `  ${p.cyan('next:')} ${oneLine(r.next.text)}${phrase ? ` (${phrase})` : ''}\n`;
     }
-    out.push('');
+    buf += '\n';
+    if (buf.length >= TEXT_PIECE) {
+      write(buf);
+      buf = '';
+    }
   }
-  const c = count(results);
   const total = c.errors + c.warnings + c.infos;
   if (total === 0) {
-    out.push(p.green(`✔ no problems in ${plural(results.length, 'entry', 'entries')}`));
+    buf += p.green(`✔ no problems in ${plural(results.length, 'entry', 'entries')}`) + '\n';
   } else {
     const line = `✖ ${plural(total, 'problem', 'problems')} (${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')}, ${plural(c.infos, 'info', 'infos')})`;
-    out.push(p.bold(c.errors ? p.red(line) : c.warnings ? p.yellow(line) : p.blue(line)));
+    buf += p.bold(c.errors ? p.red(line) : c.warnings ? p.yellow(line) : p.blue(line)) + '\n';
   }
   if (maxWarnings !== undefined && c.warnings > maxWarnings) {
-    out.push(p.red(`✖ too many warnings: ${c.warnings}, the maximum is ${maxWarnings} (--max-warnings)`));
+    buf += p.red(`✖ too many warnings: ${c.warnings}, the maximum is ${maxWarnings} (--max-warnings)`) + '\n';
   }
-  return out.join('\n') + '\n';
+  write(buf);
 }
 
 function dueJson(step: Step | undefined): string | null {
@@ -164,7 +209,7 @@ function fileJson(r: Row): object {
 }
 
 /**
- * `check --format json`, written in pieces of 32 files: the same text as
+ * `check --format json`, written in pieces of 8 files: the same text as
  * `JSON.stringify({ files }, null, 2)`, without the whole document in memory at once (10 MB for
  * 10,000 entries). Each piece is that call on its files, without the document's first and last
  * lines.
@@ -177,7 +222,9 @@ export function writeCheckJson(results: readonly Row[], write: (s: string) => vo
     return;
   }
   write(head);
-  const PIECE = 32;
+  // Few enough files that a piece stays well under V8's large-object size (128 KB): larger
+  // pieces each waited for a full collection, 40 MB of them for a busy 10,000-entry journal.
+  const PIECE = 8;
   for (let i = 0; i < results.length; i += PIECE) {
     const doc = JSON.stringify({ files: results.slice(i, i + PIECE).map(fileJson) }, null, 2);
     write(doc.slice(head.length, doc.length - tail.length) + (i + PIECE < results.length ? ',\n' : ''));

@@ -10,9 +10,10 @@ import { runLog } from './log';
 import { runNew } from './new';
 import { Journal } from '../core/journal';
 import type { Settings } from '../core/settings';
+import { skippedDiagnostic, SKIPPED_STEP, type SkipReason } from '../core/skipped';
 import type { Minutes } from '../core/types';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited, relativeSlash, UsageError, type FoundFile } from './files';
-import { COLOURS, count, formatCheckText, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, type Row } from './format';
+import { COLOURS, count, formatNextText, nextJsonDoc, PLAIN, sortedByUrgency, useColour, writeCheckJson, writeCheckText, type Row } from './format';
 import { statsOutput, type CollectedItem } from './stats';
 import { version } from '../../package.json';
 import { readFileSync } from 'node:fs';
@@ -209,6 +210,11 @@ function display(io: Io, abs: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
+/** A file found and not read: one `file-skipped` warning and its step, like any other file's row. */
+function skippedRow(display: string, reason: SkipReason): Row {
+  return { path: display, entry: { isEntry: true, company: '', role: undefined, status: 'active' }, diagnostics: [skippedDiagnostic(reason)], next: SKIPPED_STEP };
+}
+
 /** The text of --stdin-filename's file, from stdin, with readLimited's checks (size, UTF-8). */
 function readStdin(io: Io, maxBytes: number): ReturnType<typeof readLimited> {
   let bytes: Uint8Array;
@@ -217,7 +223,7 @@ function readStdin(io: Io, maxBytes: number): ReturnType<typeof readLimited> {
   } catch (err) {
     throw new UsageError(`cannot read stdin: ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (bytes.length > maxBytes) return { ok: false, note: `skipped: ${bytes.length} bytes is more than maxFileSize (${maxBytes})` };
+  if (bytes.length > maxBytes) return { ok: false, note: `skipped: ${bytes.length} bytes is more than maxFileSize (${maxBytes})`, reason: { kind: 'too-large', size: bytes.length, max: maxBytes } };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -233,8 +239,9 @@ function stdinFound(name: string, io: Io): FoundFile {
 
 function analyse(opts: Options, io: Io): Analysed {
   const fromStdin = opts.stdinFilename !== undefined;
-  const { files, notes } = fromStdin ? { files: [stdinFound(opts.stdinFilename!, io)], notes: [] } : findFiles(opts.paths, io.cwd);
+  const { files, skipped, notes } = fromStdin ? { files: [stdinFound(opts.stdinFilename!, io)], skipped: [], notes: [] } : findFiles(opts.paths, io.cwd);
   for (const n of notes) io.stderr.write(`note: ${n}\n`);
+  const skippedRows = skipped.map((f) => skippedRow(f.display, f.reason));
 
   // Group files by the settings file that applies to them (the nearest one above the path given).
   const groups = new Map<string, Group>();
@@ -287,6 +294,7 @@ function analyse(opts: Options, io: Io): Analysed {
       const read = fromStdin ? readStdin(io, g.settings.maxFileSize) : readLimited(f.abs, g.settings.maxFileSize, f.size);
       if (!read.ok) {
         io.stderr.write(`note: ${f.display}: ${read.note}\n`);
+        skippedRows.push(skippedRow(f.display, read.reason));
         continue;
       }
       if (read.note) io.stderr.write(`note: ${f.display}: ${read.note}\n`);
@@ -294,7 +302,9 @@ function analyse(opts: Options, io: Io): Analysed {
         journal.setFile(f.abs, read.text);
         shown.set(f.abs, f.display);
       } catch (err) {
-        io.stderr.write(`note: ${f.display}: skipped, could not be read as a journal file (${err instanceof Error ? err.message : String(err)})\n`);
+        const message = err instanceof Error ? err.message : String(err);
+        io.stderr.write(`note: ${f.display}: skipped, could not be read as a journal file (${message})\n`);
+        skippedRows.push(skippedRow(f.display, { kind: 'failed', error: message, size: f.size }));
       }
     }
     journal.refresh();
@@ -304,7 +314,7 @@ function analyse(opts: Options, io: Io): Analysed {
       if (!r.entry.isEntry) continue;
       // Only what the output reads of the entry: the journal and its entries can go.
       const { isEntry, company, role, status } = r.entry;
-      const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next, steps: r.steps };
+      const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next };
       results.push(withPath);
       nowOf.set(withPath, now);
       // Only the calendar reads it (a path.relative per file).
@@ -312,6 +322,8 @@ function analyse(opts: Options, io: Io): Analysed {
       if (opts.command === 'stats') stats.push({ item: { path: withPath.path, result: r, plan: () => journal.plan(r.path) }, abs: r.path, root: rootOf.get(r.path) ?? g.folder, now });
     }
   }
+  // Skipped rows have no journal: their step has no date, so no clock is read for them.
+  results.push(...skippedRows);
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { results, nowOf, folderOf, pinned, stats };
 }
@@ -364,7 +376,7 @@ function report(opts: Options, a: Analysed, io: Io): number {
   switch (opts.command) {
     case 'check': {
       if (opts.format === 'json') writeCheckJson(a.results, (s) => io.stdout.write(s));
-      else io.stdout.write(formatCheckText(a.results, nowOf, painter, opts.maxWarnings));
+      else writeCheckText(a.results, nowOf, painter, opts.maxWarnings, (s) => io.stdout.write(s));
       const c = count(a.results);
       return c.errors > 0 || (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) ? 1 : 0;
     }

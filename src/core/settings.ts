@@ -47,7 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rules: {},
   today: '',
   now: '',
-  maxFileSize: 1_000_000,
+  maxFileSize: 10_000_000,
   folder: 'interviews',
   yourName: '',
   yourEmail: '',

@@ -13,6 +13,7 @@ import { resolveNow } from '../core/civil';
 import { parseEntry, type Entry } from '../core/entry';
 import { Journal, type FileResult } from '../core/journal';
 import { readSettings, type Settings } from '../core/settings';
+import { skippedResult, type SkipReason } from '../core/skipped';
 import type { Minutes } from '../core/types';
 
 export const EXCLUDE = '**/{node_modules,.*}/**';
@@ -42,6 +43,10 @@ export class JournalService implements vscode.Disposable {
   private readonly journals = new Map<string, FolderJournal>();
   /** Which journal holds each path. */
   private readonly owner = new Map<string, FolderJournal>();
+  /** Files found and not read (too large, unreadable): their `file-skipped` result, outside every journal. */
+  private readonly skipped = new Map<string, { result: FileResult; folder: FolderJournal }>();
+  /** Skipped files whose result is new or changed since the last flush. */
+  private readonly skippedChanged = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<JournalUpdate>();
@@ -125,6 +130,7 @@ export class JournalService implements vscode.Disposable {
       for (const fj of this.journals.values()) {
         for (const p of fj.journal.paths()) if (!seen.has(p) && !this.openDocument(p)) this.remove(p);
       }
+      for (const p of [...this.skipped.keys()]) if (!seen.has(p) && !this.openDocument(p)) this.remove(p);
       const work = async (report?: (n: number) => void) => {
         let next = 0;
         let done = 0;
@@ -187,7 +193,7 @@ export class JournalService implements vscode.Disposable {
       if (stat.type & vscode.FileType.Directory) return;
       if (stat.size > max) {
         this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${stat.size} bytes is more than interviewJournal.maxFileSize (${max}).`);
-        this.remove(path);
+        this.skip(uri, { kind: 'too-large', size: stat.size, max });
         return;
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
@@ -199,7 +205,16 @@ export class JournalService implements vscode.Disposable {
         return;
       }
       this.logError(`reading ${vscode.workspace.asRelativePath(uri)}`, err);
+      this.skip(uri, { kind: 'unreadable', error: err instanceof Error ? err.message : String(err) });
     }
+  }
+
+  /** A file found and not read: out of its journal, reported with one `file-skipped` warning. */
+  private skip(uri: vscode.Uri, reason: SkipReason): void {
+    const path = uri.toString();
+    this.remove(path);
+    this.skipped.set(path, { result: skippedResult(path, reason), folder: this.journalOf(uri) });
+    this.skippedChanged.add(path);
   }
 
   /** Gives a file's text to its journal; a failure becomes a problem on that file only. */
@@ -210,10 +225,12 @@ export class JournalService implements vscode.Disposable {
     if (text.length > max) {
       if (this.owner.has(path) || !this.skippedLarge.has(path)) this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: it is larger than interviewJournal.maxFileSize (${max} bytes).`);
       this.skippedLarge.add(path);
-      this.remove(path);
+      // The editor's text: its UTF-8 size, which is what the setting counts on disk.
+      this.skip(uri, { kind: 'too-large', size: new TextEncoder().encode(text).length, max });
       return;
     }
     this.skippedLarge.delete(path);
+    if (this.skipped.delete(path)) this.skippedChanged.delete(path);
     const prev = this.owner.get(path);
     if (prev && prev !== fj) prev.journal.removeFile(path);
     this.owner.set(path, fj);
@@ -226,6 +243,10 @@ export class JournalService implements vscode.Disposable {
   }
 
   private remove(path: string): void {
+    if (this.skipped.delete(path)) {
+      this.skippedChanged.delete(path);
+      this.pendingRemoved.push(path);
+    }
     const fj = this.owner.get(path);
     if (!fj) return;
     fj.journal.removeFile(path);
@@ -293,7 +314,7 @@ export class JournalService implements vscode.Disposable {
     // A deleted folder reports only the folder: drop everything under it.
     const prefix = path.endsWith('/') ? path : `${path}/`;
     let any = false;
-    for (const p of [...this.owner.keys()]) {
+    for (const p of [...this.owner.keys(), ...this.skipped.keys()]) {
       if (p === path || p.startsWith(prefix)) {
         // An open document keeps its text (VS Code shows it as deleted; saving recreates it).
         const doc = this.openDocument(p);
@@ -343,6 +364,7 @@ export class JournalService implements vscode.Disposable {
       const fj = this.journals.get(f.uri.toString());
       if (!fj) continue;
       for (const p of fj.journal.paths()) this.remove(p);
+      for (const [p, s] of [...this.skipped]) if (s.folder === fj) this.remove(p);
       this.journals.delete(fj.key);
       // Keep the removed paths reported.
       this.pendingRemoved.push(...fj.journal.refresh().removed);
@@ -383,7 +405,8 @@ export class JournalService implements vscode.Disposable {
       clearTimeout(this.flushTimer);
       this.flushTimer = undefined;
     }
-    const changed: string[] = [];
+    const changed: string[] = [...this.skippedChanged];
+    this.skippedChanged.clear();
     const removed: string[] = this.pendingRemoved.splice(0);
     for (const fj of this.journals.values()) {
       try {
@@ -394,7 +417,7 @@ export class JournalService implements vscode.Disposable {
         this.logError('updating the analysis', err);
       }
     }
-    const update = { changed, removed: removed.filter((p) => !this.owner.has(p)) };
+    const update = { changed, removed: removed.filter((p) => !this.owner.has(p) && !this.skipped.has(p)) };
     if (update.changed.length || update.removed.length) this.emitter.fire(update);
     return update;
   }
@@ -403,6 +426,7 @@ export class JournalService implements vscode.Disposable {
   results(): FileResult[] {
     const out: FileResult[] = [];
     for (const fj of this.journals.values()) out.push(...fj.journal.all());
+    for (const s of this.skipped.values()) out.push(s.result);
     return out;
   }
 
@@ -410,12 +434,13 @@ export class JournalService implements vscode.Disposable {
   entries(): { result: FileResult; folder: FolderJournal }[] {
     const out: { result: FileResult; folder: FolderJournal }[] = [];
     for (const fj of this.journals.values()) for (const r of fj.journal.all()) if (r.entry.isEntry) out.push({ result: r, folder: fj });
+    for (const s of this.skipped.values()) out.push(s);
     return out;
   }
 
   result(uri: vscode.Uri | string): FileResult | undefined {
     const path = typeof uri === 'string' ? uri : uri.toString();
-    return this.owner.get(path)?.journal.result(path);
+    return this.owner.get(path)?.journal.result(path) ?? this.skipped.get(path)?.result;
   }
 
   folderJournals(): FolderJournal[] {

@@ -9,6 +9,7 @@ import { formatWhen } from '../core/civil';
 import type { FileResult } from '../core/journal';
 import { compareSteps } from '../core/next';
 import { stepTitle } from '../core/phrases';
+import { isSkippedDiagnostic } from '../core/skipped';
 import { normalizeName } from '../core/text';
 import type { Step, Urgency } from '../core/types';
 import { stepDue, stepLine, toRange, urgencyIcon } from './convert';
@@ -311,6 +312,9 @@ export function tooltip(r: FileResult, now: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportThemeIcons = true;
   md.appendMarkdown(`**${esc(entryLabel(r, vscode.Uri.parse(r.path)))}**`);
+  // A file that was not read has nothing to show but why.
+  const skipped = r.diagnostics.find(isSkippedDiagnostic);
+  if (skipped) return md.appendMarkdown(`\n\n$(warning) ${esc(skipped.message)}`);
   if (e.round) md.appendMarkdown(` (${esc(e.round)})`);
   md.appendMarkdown('\n\n');
   const rows: string[] = [];

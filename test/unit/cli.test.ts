@@ -4,10 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ICAL from 'ical.js';
+import { checkJson, formatCheckText, PLAIN, writeCheckJson, writeCheckText, type Row } from '../../src/cli/format';
 import { runCli, type Io } from '../../src/cli/run';
 import { escapeText, foldLine, stepUid } from '../../src/core/ics';
 
@@ -248,11 +249,152 @@ describe('cli', () => {
       const paths = doc.files.map((f: { path: string }) => f.path);
       assert.ok(paths.includes('broken.md'));
       assert.ok(paths.includes('js.md'));
-      assert.ok(!paths.includes('big.md'));
+      // Not read, but reported: one file-skipped warning (see 'skipped files' below).
+      assert.deepEqual(doc.files.find((f: { path: string }) => f.path === 'big.md').diagnostics.map((d: { rule: string }) => d.rule), ['file-skipped']);
       assert.match(r.err, /^note: big\.md: skipped: \d+ bytes is more than maxFileSize \(2000\)$/m);
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
       const js = doc.files.find((f: { path: string }) => f.path === 'js.md');
       assert.equal(js.diagnostics[0].rule, 'invalid-front-matter');
+    });
+  });
+
+  describe('skipped files', () => {
+    const BIG = `---\ncompany: Big\n---\n${'x'.repeat(3000)}\n`; // 3,022 bytes
+    const SETTINGS = '{ "interviewJournal.maxFileSize": 2000 }';
+    const TOO_LARGE =
+      'Not read: the file is 3,022 bytes, more than interviewJournal.maxFileSize (2,000 bytes). Nothing in it was checked: move long notes or transcripts to another file, or raise the setting.';
+
+    it('a file over maxFileSize is a file of the JSON with one file-skipped warning at 1:1, the reason and the size', () => {
+      const dir = journal({ 'acme.md': CLEAN, 'big.md': BIG, '.vscode/settings.json': SETTINGS });
+      const r = cli(['check', '--today', '2026-11-23', '--format', 'json'], dir);
+      assert.equal(r.code, 0, r.err);
+      const doc = JSON.parse(r.out);
+      assert.deepEqual(
+        doc.files.map((f: { path: string }) => f.path),
+        ['acme.md', 'big.md'],
+      );
+      assert.deepEqual(doc.files[1], {
+        path: 'big.md',
+        company: '',
+        role: null,
+        status: 'active',
+        next: { text: 'Make this file readable (see Problems)', due: null, urgency: 'today' },
+        diagnostics: [{ rule: 'file-skipped', severity: 'warning', message: TOO_LARGE, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+      });
+      assert.equal(r.err, 'note: big.md: skipped: 3022 bytes is more than maxFileSize (2000)\n');
+    });
+
+    it('text: the file, its warning and step, and the summary counts it', () => {
+      const dir = journal({ 'big.md': BIG, '.vscode/settings.json': SETTINGS });
+      const r = cli(['check', '--today', '2026-11-23'], dir);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(
+        r.out,
+        ['big.md', `  1:1  warning  ${TOO_LARGE}  file-skipped`, '  next: Make this file readable (see Problems) (today)', '', '✖ 1 problem (0 errors, 1 warning, 0 infos)', ''].join('\n'),
+      );
+    });
+
+    it('counts for --max-warnings: exit 1 with --max-warnings 0, 0 with 1', () => {
+      const dir = journal({ 'acme.md': CLEAN, 'big.md': BIG, '.vscode/settings.json': SETTINGS });
+      const strict = cli(['check', '--today', '2026-11-23', '--max-warnings', '0'], dir);
+      assert.equal(strict.code, 1);
+      assert.match(strict.out, /✖ too many warnings: 1, the maximum is 0 \(--max-warnings\)/);
+      assert.equal(cli(['check', '--today', '2026-11-23', '--max-warnings', '1'], dir).code, 0);
+      assert.equal(cli(['check', '--today', '2026-11-23', '--format', 'json', '--max-warnings', '0'], dir).code, 1);
+    });
+
+    it('at the default limit (10,000,000 bytes) a 1 MB entry is read; past it the file is reported', () => {
+      const dir = journal({ 'long.md': `${CLEAN}\n${'notes '.repeat(200_000)}\n` });
+      const read = JSON.parse(cli(['check', '--today', '2026-11-23', '--format', 'json'], dir).out).files[0];
+      assert.equal(read.company, 'Northwind');
+      assert.deepEqual(read.diagnostics, []);
+      writeFileSync(join(dir, 'huge.md'), Buffer.alloc(10_000_001, 'a'));
+      const r = cli(['check', '--today', '2026-11-23', '--format', 'json'], dir);
+      const huge = JSON.parse(r.out).files.find((f: { path: string }) => f.path === 'huge.md');
+      assert.equal(
+        huge.diagnostics[0].message,
+        'Not read: the file is 10,000,001 bytes, more than interviewJournal.maxFileSize (10,000,000 bytes). Nothing in it was checked: move long notes or transcripts to another file, or raise the setting.',
+      );
+    });
+
+    it('next lists it with its step; ics has no event for it', () => {
+      const dir = journal({ 'big.md': BIG, '.vscode/settings.json': SETTINGS });
+      const next = cli(['next', '--today', '2026-11-23', '--format', 'json'], dir);
+      assert.deepEqual(JSON.parse(next.out).steps, [
+        { path: 'big.md', company: '', role: null, status: 'active', kind: 'fix', text: 'Make this file readable (see Problems)', due: null, urgency: 'today' },
+      ]);
+      assert.equal(cli(['next', '--today', '2026-11-23'], dir).out, 'today  —  big.md  Make this file readable (see Problems)\n');
+      const ics = cli(['ics', '--today', '2026-11-23'], dir);
+      assert.equal(ics.code, 0);
+      assert.doesNotMatch(ics.out, /BEGIN:VEVENT/);
+    });
+
+    it('a dangling link and an unreadable file are reported with their reason', function () {
+      if (process.platform === 'win32') this.skip();
+      const dir = journal({ 'acme.md': CLEAN, 'locked.md': CLEAN });
+      symlinkSync('nowhere.md', join(dir, 'dangling.md'));
+      chmodSync(join(dir, 'locked.md'), 0);
+      try {
+        const r = cli(['check', '--today', '2026-11-23', '--format', 'json'], dir);
+        const doc = JSON.parse(r.out);
+        const byPath = new Map<string, { diagnostics: { rule: string; message: string; line: number; column: number }[] }>(doc.files.map((f: { path: string }) => [f.path, f]));
+        assert.deepEqual([...byPath.keys()], ['acme.md', 'dangling.md', 'locked.md']);
+        assert.deepEqual(byPath.get('dangling.md')!.diagnostics.map((d) => [d.rule, d.line, d.column, d.message]), [
+          ['file-skipped', 1, 1, 'Not read: a symbolic link that cannot be followed (no such file or folder). Nothing in it was checked: fix or remove the link.'],
+        ]);
+        // root reads any file: then locked.md is simply read.
+        const locked = byPath.get('locked.md')!.diagnostics;
+        if (process.getuid?.() !== 0) {
+          assert.deepEqual(locked.map((d) => [d.rule, d.message]), [['file-skipped', `Not read: permission denied (${Buffer.byteLength(CLEAN).toLocaleString('en-US')} bytes). Nothing in it was checked: make the file readable.`]]);
+        } else {
+          assert.deepEqual(locked, []);
+        }
+        assert.match(r.err, /^note: dangling\.md: skipped \(no such file or folder\)$/m);
+      } finally {
+        chmodSync(join(dir, 'locked.md'), 0o644);
+      }
+    });
+  });
+
+  describe('reports written in pieces', () => {
+    /** Rows of n files, each with k diagnostics whose messages have non-Latin-1 text and 0-2 astral emoji. */
+    function rows(n: number, k: number): Row[] {
+      return Array.from({ length: n }, (_, i) => ({
+        path: `f-${String(i).padStart(5, '0')}.md`,
+        entry: { isEntry: true, company: `Company ${i}`, role: i % 3 ? 'Engineer' : undefined, status: 'active' as const },
+        diagnostics: Array.from({ length: k }, (_, j) => ({
+          rule: 'too-frequent' as const,
+          severity: j % 3 === 0 ? ('error' as const) : j % 3 === 1 ? ('warning' as const) : ('information' as const),
+          message: `Message ${j} — “quoted” ${'é'.repeat(j)} ${'😀'.repeat(j % 3)} ${'x'.repeat((i * 7 + j * 13) % 90)}`,
+          range: { start: { line: j * 11, character: j }, end: { line: j * 11, character: j + 4 } },
+        })),
+        next: i % 4 ? { kind: 'check-in' as const, text: `Check in with Company ${i}`, due: null, urgency: 'waiting' as const } : undefined,
+      }));
+    }
+
+    it('text: the pieces join to the whole report, each under 128 KB, and the columns count code points', () => {
+      const rs = rows(3000, 9);
+      const pieces: string[] = [];
+      writeCheckText(rs, () => 0, PLAIN, 5, (s) => pieces.push(s));
+      assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+      for (const p of pieces) assert.ok(p.length * 2 < 128 * 1024, `a piece of ${p.length} characters`);
+      const whole = pieces.join('');
+      assert.equal(whole, formatCheckText(rs, () => 0, PLAIN, 5));
+      // The first file: its messages padded to the longest in code points (the emoji counts once).
+      const first = whole.split('\n\n')[0].split('\n').slice(1, 10);
+      const ruleAt = first.map((line) => [...line].length - 'too-frequent'.length);
+      assert.deepEqual(new Set(ruleAt).size, 1, first.join('\n'));
+      assert.match(whole, /✖ 27000 problems \(9000 errors, 9000 warnings, 9000 infos\)\n✖ too many warnings: 9000, the maximum is 5 \(--max-warnings\)\n$/);
+    });
+
+    it('JSON: the pieces join to JSON.stringify of the whole document, each under 128 KB', () => {
+      for (const n of [0, 1, 7, 8, 9, 1001]) {
+        const rs = rows(n, 9);
+        const pieces: string[] = [];
+        writeCheckJson(rs, (s) => pieces.push(s));
+        for (const p of pieces) assert.ok(p.length * 2 < 128 * 1024, `a piece of ${p.length} characters`);
+        assert.equal(pieces.join(''), checkJson(rs), `${n} files`);
+      }
     });
   });
 
@@ -377,10 +519,18 @@ describe('cli', () => {
       }
       const r = cli(['check', '--today', '2026-11-23', '--format', 'json', 'jobs'], dir);
       assert.equal(r.code, 0);
-      assert.deepEqual(JSON.parse(r.out).files.map((f: { company: string }) => f.company).sort(), ['Contoso', 'Northwind']);
+      const files = JSON.parse(r.out).files as { path: string; company: string; diagnostics: { rule: string; message: string }[] }[];
+      assert.deepEqual(files.filter((f) => f.company).map((f) => f.company).sort(), ['Contoso', 'Northwind']);
+      // The self-link is not read, and said so.
+      const self = files.find((f) => f.path === 'jobs/self.md');
+      assert.deepEqual(self?.diagnostics.map((d) => [d.rule, d.message]), [
+        ['file-skipped', 'Not read: a symbolic link that cannot be followed (too many levels of symbolic links). Nothing in it was checked: fix or remove the link.'],
+      ]);
+      assert.equal(files.length, 3);
       assert.match(r.err, /^note: jobs\/self\.md: skipped \(too many levels of symbolic links\)$/m);
       // the same file given twice is read once
-      assert.equal(JSON.parse(cli(['check', '--today', '2026-11-23', '--format', 'json', 'jobs/a.md', 'jobs/sub/alias.md', 'jobs'], dir).out).files.length, 2);
+      const twice = JSON.parse(cli(['check', '--today', '2026-11-23', '--format', 'json', 'jobs/a.md', 'jobs/sub/alias.md', 'jobs'], dir).out).files as { path: string }[];
+      assert.deepEqual(twice.map((f) => f.path), ['jobs/a.md', 'jobs/self.md', 'jobs/sub/b.md']);
     });
 
     it('analyses the files of one journal together (cross-file rules)', () => {

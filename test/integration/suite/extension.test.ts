@@ -578,7 +578,7 @@ describe('extension', function () {
     await waitDiagnostics(acme, (r) => r.includes('thank-you-overdue'), 'thank-you-overdue to come back');
     await config().update('maxFileSize', 100, vscode.ConfigurationTarget.WorkspaceFolder);
     try {
-      await waitDiagnostics(acme, (r) => r.length === 0, 'a file over maxFileSize to be skipped');
+      await waitDiagnostics(acme, (r) => r.join() === 'file-skipped', 'a file over maxFileSize to be skipped and reported');
     } finally {
       await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     }
