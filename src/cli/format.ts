@@ -10,7 +10,8 @@ import { type Minutes, type Severity, type Step } from '../core/types';
  * What the CLI prints of a file's result: a FileResult, or the same with only the entry fields
  * the output reads (the CLI keeps that much once the journal is analysed, not every entry).
  */
-export type Row = Omit<FileResult, 'entry' | 'steps'> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role' | 'status'> };
+/** A file's result as the CLI keeps it: every pending step only for the calendar, which exports them all. */
+export type Row = Omit<FileResult, 'entry' | 'steps'> & Partial<Pick<FileResult, 'steps'>> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role' | 'status'> };
 
 export interface Painter {
   red(s: string): string;

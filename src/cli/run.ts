@@ -314,7 +314,7 @@ function analyse(opts: Options, io: Io): Analysed {
       if (!r.entry.isEntry) continue;
       // Only what the output reads of the entry: the journal and its entries can go.
       const { isEntry, company, role, status } = r.entry;
-      const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next };
+      const withPath: Row = { path: shown.get(r.path) ?? r.path, entry: { isEntry, company, role, status }, diagnostics: r.diagnostics, next: r.next, ...(opts.command === 'ics' ? { steps: r.steps } : {}) };
       results.push(withPath);
       nowOf.set(withPath, now);
       // Only the calendar reads it (a path.relative per file).

@@ -329,7 +329,7 @@ describe('cli ics: every dated pending step, with reminders', () => {
       evs.map((e) => [String(e.getFirstPropertyValue('summary')), String(e.getFirstPropertyValue('dtstart'))]),
       [
         ['Acme: send the portfolio', '2026-11-25'],
-        ['Acme: Wait for their decision; check in on Mon 30 Nov 2026', '2026-11-30'],
+        ['Acme: Wait for their decision, then check in with Jason Lee by email', '2026-11-30'],
         ['Acme: Send a handwritten thank-you note to Jason Lee', '2026-11-21T14:00:00'],
       ],
     );

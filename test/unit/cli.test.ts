@@ -290,7 +290,7 @@ describe('cli', () => {
       assert.equal(r.code, 0, r.err);
       assert.equal(
         r.out,
-        ['big.md', `  1:1  warning  ${TOO_LARGE}  file-skipped`, '  next: Make this file readable (see Problems) (today)', '', '✖ 1 problem (0 errors, 1 warning, 0 infos)', ''].join('\n'),
+        ['big.md', `  1:1  warning  ${TOO_LARGE}  file-skipped`, '  next: Make this file readable (see Problems)', '', '✖ 1 problem (0 errors, 1 warning, 0 infos)', ''].join('\n'),
       );
     });
 
@@ -591,8 +591,8 @@ describe('cli', () => {
       const ev = events(r.out);
       // Every dated pending step: Acme's thank-you, Northwind's check-in and its handwritten note.
       assert.deepEqual(ev.map((e) => e.summary), [
-        'Acme: Send a thank-you email to Priya Natarajan',
-        'Northwind: Wait for their decision; check in on Mon 30 Nov 2026',
+        'Acme: Send a thank-you letter to Priya Natarajan',
+        'Northwind: Wait for their decision, then check in with Jason Lee by email',
         'Northwind: Send a handwritten thank-you note to Jason Lee',
       ]);
       const acme = ev.find((e) => e.summary.startsWith('Acme'))!;

@@ -705,7 +705,7 @@ describe('hostile corpus (CLI, in-process)', function () {
     const size = (name: string) => statSync(join(dir, 'journal', name)).size.toLocaleString('en-US');
     assert.equal(
       block('big-5mb.md'),
-      `journal/big-5mb.md\n  1:1  warning  Not read: the file is ${size('big-5mb.md')} bytes, more than interviewJournal.maxFileSize (1,000,000 bytes). Nothing in it was checked: move long notes or transcripts to another file, or raise the setting.  file-skipped\n  next: Make this file readable (see Problems) (today)`,
+      `journal/big-5mb.md\n  1:1  warning  Not read: the file is ${size('big-5mb.md')} bytes, more than interviewJournal.maxFileSize (1,000,000 bytes). Nothing in it was checked: move long notes or transcripts to another file, or raise the setting.  file-skipped\n  next: Make this file readable (see Problems)`,
     );
     assert.match(block('self-link.md'), /^ {2}1:1 {2}warning {2}Not read: a symbolic link that cannot be followed \(too many levels of symbolic links\)\. .* {2}file-skipped$/m);
     assert.match(block('dangling.md'), /^ {2}1:1 {2}warning {2}Not read: a symbolic link that cannot be followed \(no such file or folder\)\. .* {2}file-skipped$/m);

@@ -93,10 +93,16 @@ describe('report-html', () => {
     const acme = $(trs[1]);
     assert.equal(acme.find('td.when').text(), '2026-11-20 14:00');
     assert.equal(acme.find('th .open').text(), 'Acme — Engineer (onsite)');
-    assert.equal(acme.find('rect.window').length, 3);
+    assert.equal(acme.find('rect.window').length, 5);
     assert.deepEqual(
       acme.find('rect.window title').toArray().map((t) => $(t).text()),
-      ['thank-you to Jason Lee: 2026-11-20T14:00 – 2026-11-21T14:00 (done)', 'thank-you to Maria Diaz: 2026-11-20T14:00 – 2026-11-21T14:00 (done)', 'check-in to Jason Lee: 2026-11-30 – 2026-11-30 (open)'],
+      [
+        'prepare to Acme: … – 2026-11-20T14:00 (done)',
+        'thank-you to Jason Lee: 2026-11-20T14:00 – 2026-11-21T14:00 (done)',
+        'thank-you to Maria Diaz: 2026-11-20T14:00 – 2026-11-21T14:00 (done)',
+        'other-offer to Maria Diaz: … – 2026-11-30 (open)',
+        'check-in to Maria Diaz: 2026-11-30 – 2026-11-30 (open)',
+      ],
     );
     assert.equal(acme.find('circle').length, 3);
     // Not interactive: no data-path to open, nothing focusable.

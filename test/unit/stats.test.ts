@@ -95,26 +95,32 @@ describe('stats', () => {
     ]);
     // The windows are the plan's duties, as planOf gives them.
     assert.deepEqual(acme.windows, [
+      { kind: 'prepare', to: 'Acme', from: undefined, until: '2026-11-20T14:00', state: 'done' },
       { kind: 'thank-you', to: 'Jason Lee', from: '2026-11-20T14:00', until: '2026-11-21T14:00', state: 'done' },
       { kind: 'thank-you', to: 'Maria Diaz', from: '2026-11-20T14:00', until: '2026-11-21T14:00', state: 'done' },
-      { kind: 'check-in', to: 'Jason Lee', from: '2026-11-30', until: '2026-11-30', state: 'open' },
+      // Globex made an offer: tell Acme, through the interviewer who gave an email.
+      { kind: 'other-offer', to: 'Maria Diaz', from: undefined, until: '2026-11-30', state: 'open' },
+      { kind: 'check-in', to: 'Maria Diaz', from: '2026-11-30', until: '2026-11-30', state: 'open' },
     ]);
     assert.equal(acme.thankYouDue, '2026-11-21T14:00');
     assert.equal(acme.checkIn, '2026-11-30');
     const initech = model.timelines[2];
     assert.equal(initech.urgency, 'today');
-    assert.equal(initech.next, 'Tell Initech about your other offer and ask for an update');
+    assert.equal(initech.next, 'Tell Initech about your other offer and ask for an update: email Bob Stone');
     assert.deepEqual(
       initech.windows.map((w) => [w.kind, w.from, w.until, w.state]),
       [
+        ['prepare', undefined, '2026-11-18', 'done'],
         ['thank-you', '2026-11-18', '2026-11-19', 'done'],
-        ['check-in', '2026-11-27', '2026-11-27', 'open'],
+        // Globex's offer is news to tell, two days after the last message (the check-in of 25 Nov).
+        ['other-offer', '2026-11-27', '2026-11-30', 'open'],
+        ['check-in', '2026-12-02', '2026-12-02', 'not-yet'],
       ],
     );
     // A closed entry keeps what was done, not what the plan would still ask.
     assert.deepEqual(
       model.timelines[5].windows.map((w) => [w.kind, w.state]),
-      [['thank-you', 'done']],
+      [['prepare', 'done'], ['thank-you', 'done']],
     );
     assert.equal(model.now, '2026-11-30T12:00');
     assert.equal(model.timelineCount, 6);
