@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { generate, PARAMS, PROFILES } from './bench/generate.mjs';
+import { webHome } from './stubs/web-home-plugin.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOC = join(ROOT, 'docs', 'performance.md');
@@ -117,6 +118,7 @@ await Promise.all([
     target: 'es2022',
     conditions: ['worker'],
     inject: [join(ROOT, 'scripts', 'stubs', 'buffer-browser.mjs')],
+    plugins: [...engine.plugins, webHome],
     minify: true,
     entryPoints: [join(ROOT, 'src/vscode/extension.ts')],
     outfile: join(tmp, 'extension.web.min.js'),

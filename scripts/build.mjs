@@ -7,6 +7,7 @@
 //   node scripts/build.mjs --tests --only=timing   just test/unit/*timing*.test.ts (then: npx mocha out/test/unit/rules-timing.test.js)
 //   node scripts/build.mjs --watch
 import * as esbuild from 'esbuild';
+import { webHome } from './stubs/web-home-plugin.mjs';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -52,13 +53,6 @@ function walk(dir, pattern) {
  * `browser` ones use the DOM). gray-matter's `fs` is mapped away by its package.json; its
  * `Buffer.from` (a copy of the input it never reads back) gets the stub injected here.
  */
-/** src/vscode/home.ts (the one Node import of the extension) becomes home.web.ts in the browser. */
-const webHome = {
-  name: 'web-home',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/home$/ }, (a) => (/[\\/]src[\\/]vscode$/.test(a.resolveDir) ? { path: join(a.resolveDir, 'home.web.ts') } : undefined));
-  },
-};
 const webCommon = {
   ...common,
   platform: 'browser',
