@@ -63,12 +63,13 @@ export function stepLine(step: Step, now: Minutes): string {
 export function stepTitle(step: Step): string {
   if (step.kind === 'thank-you' && step.person) return `Thank ${step.person}`;
   if (step.kind === 'check-in' && step.urgency !== 'waiting' && step.person) return `Check in with ${step.person}`;
-  if (step.kind === 'fix') return 'Fix the front matter';
+  if (step.kind === 'fix') return step.text.startsWith('Make this file readable') ? 'Make this file readable' : 'Fix the front matter';
   if (step.kind === 'no-follow-up') return 'Wait: no follow-ups';
   if (step.kind === 'move-on') return 'Move on';
   if (step.kind === 'other-offer') return 'Mention your other offer';
   if (step.kind === 'promised') return /\bby phone\b/.test(step.text) || step.via === 'phone' ? 'Call as promised' : 'Follow up as promised';
-  const cut = step.text.indexOf(';');
+  // "Wait for their decision, then check in with …": the part before what comes later.
+  const cut = step.text.search(/;|, then /);
   return cut > 0 ? step.text.slice(0, cut) : step.text;
 }
 

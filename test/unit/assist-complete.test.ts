@@ -97,6 +97,11 @@ describe('assist: completion', () => {
       assert.deepEqual(labels(flow).slice(0, 2), ['Priya Shah', 'Tom Hill']);
     });
 
+    it('people of the other rounds when the company is spelled another way ("ACME, Inc." is Acme)', () => {
+      const items = at(onsite(12, '    to: |').replace('company: Acme', 'company: ACME, Inc.'));
+      assert.deepEqual(labels(items), ['Priya Shah', 'Tom Hill', 'Jason Lee', 'Rita Moreno']);
+    });
+
     it('company: the journal\'s companies; role: and round: from the company\'s earlier rounds', () => {
       assert.deepEqual(labels(at(onsite(1, 'company: |'))), ['Acme', 'Globex']);
       assert.deepEqual(labels(at(onsite(1, 'company: a|cme'))), ['Acme'], 'those that contain what is typed, any case');

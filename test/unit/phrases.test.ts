@@ -54,12 +54,13 @@ describe('phrases: one wording for every surface', () => {
   it('short titles lead with what to do', () => {
     assert.equal(stepTitle({ kind: 'thank-you', text: 'Send a thank-you email to Aisha Rahman', person: 'Aisha Rahman', due: null, urgency: 'today' }), 'Thank Aisha Rahman');
     assert.equal(stepTitle({ kind: 'debrief', text: 'Debrief with Dana Reyes', person: 'Dana Reyes', due: null, urgency: 'today' }), 'Debrief with Dana Reyes');
-    assert.equal(stepTitle({ kind: 'check-in', text: 'Wait for their decision; check in on Mon 14 Dec 2026', due: null, urgency: 'waiting' }), 'Wait for their decision');
+    assert.equal(stepTitle({ kind: 'check-in', text: 'Wait for their decision, then check in with Priya Natarajan by email', person: 'Priya Natarajan', due: null, urgency: 'waiting' }), 'Wait for their decision');
     assert.equal(stepTitle({ kind: 'check-in', text: 'Check in with Carla Walton by email', person: 'Carla Walton', due: null, urgency: 'today' }), 'Check in with Carla Walton');
     assert.equal(stepTitle({ kind: 'other-offer', text: 'Tell Litware about your other offer and ask for an update', due: null, urgency: 'today' }), 'Mention your other offer');
     assert.equal(stepTitle({ kind: 'promised', text: 'Follow up by phone as promised', due: null, urgency: 'today' }), 'Call as promised');
     assert.equal(stepTitle({ kind: 'move-on', text: 'Move on: no more follow-ups to Proseware', due: null, urgency: 'waiting' }), 'Move on');
     assert.equal(stepTitle({ kind: 'fix', text: 'Fix the front matter so this interview can be read (see Problems)', due: null, urgency: 'today' }), 'Fix the front matter');
+    assert.equal(stepTitle({ kind: 'fix', text: 'Make this file readable (see Problems)', due: null, urgency: 'today' }), 'Make this file readable');
   });
 
   it('the status bar counts: overdue and due today, apart', () => {

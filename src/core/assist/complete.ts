@@ -5,7 +5,7 @@
  */
 import { addDays, formatDate, formatTime, formatWhen } from '../civil';
 import type { Entry } from '../entry';
-import { normalizeName } from '../text';
+import { companyKeyOf, normalizeName } from '../text';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS, type Minutes } from '../types';
 import { cursorAt, keysIn, shape, type Cursor, type Lines } from './outline';
 import { ANSWER_KINDS, BOOLEAN_KEYS, DATE_KEYS, KIND_MEANINGS, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink, ruleSummary } from './schema';
@@ -198,7 +198,7 @@ function valueItems(c: Cursor, key: string, world: World, at: At): CompletionIte
       if (typed && !name.toLowerCase().includes(typed)) continue;
       if (own && normalizeName(name) === own) {
         // The spelling of the company's other files, not this one's (being typed); none: no suggestion.
-        const other = world.entriesOf(own).find((e) => e.path !== world.path);
+        const other = world.entriesOf(companyKeyOf(c.seg?.value ?? '')).find((e) => e.path !== world.path);
         if (!other) continue;
         name = other.company;
       }
@@ -261,14 +261,14 @@ interface Person {
   where?: string;
 }
 
-function companyKeyOf(c: Cursor, world: World): string | undefined {
+function companyKeyAt(c: Cursor, world: World): string | undefined {
   const s = topValue(c.infos, 'company');
-  if (s?.value) return normalizeName(s.value);
+  if (s?.value) return companyKeyOf(s.value);
   return world.result?.entry.companyKey || undefined;
 }
 
 function companyEntries(c: Cursor, world: World): Entry[] {
-  const key = companyKeyOf(c, world);
+  const key = companyKeyAt(c, world);
   if (!key) return [];
   return world.entriesOf(key).filter((e) => e.path !== world.path);
 }

@@ -5,7 +5,7 @@
 import { dayOf, formatDay, formatTime, formatWhen } from '../civil';
 import type { Entry } from '../entry';
 import type { Duty, Plan } from '../plan';
-import { normalizeName } from '../text';
+import { companyKeyOf, normalizeName } from '../text';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS, type ContactKind, type RuleId, type Status, type Via, type When } from '../types';
 import { boundsOf, cursorAt, outline, shape, type Lines } from './outline';
 import { KIND_MEANINGS, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink, ruleSummary } from './schema';
@@ -71,7 +71,7 @@ function hoverAt(lines: Lines, line: number, character: number, world: World): H
 }
 
 function companyText(name: string, world: World): string {
-  const rounds = world.entriesOf(normalizeName(name));
+  const rounds = world.entriesOf(companyKeyOf(name));
   if (!rounds.length) return `**${name}**: no file of the journal names this company yet (check the spelling of its other rounds).`;
   const list = [...rounds]
     .sort((a, b) => (a.interview?.t ?? 0) - (b.interview?.t ?? 0))

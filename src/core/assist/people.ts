@@ -3,7 +3,7 @@
  * go to a contact's interviewer or recruiter, find a person's contacts and a company's rounds.
  * Other files are read from the journal's copy of their text, with the same tolerant outline.
  */
-import { normalizeName } from '../text';
+import { companyKeyOf } from '../text';
 import { boundsOf, cursorAt, linesOf, outline, type Lines, type LineInfo } from './outline';
 import { yamlScalar } from './complete';
 import { mentions, topValue, type Mention, type World } from './world';
@@ -51,7 +51,7 @@ function infosOfText(text: string): LineInfo[] {
 /** Other files of the same company, with their outlines. */
 function companyFiles(infos: LineInfo[], world: World): { path: string; infos: LineInfo[] }[] {
   const company = topValue(infos, 'company')?.value;
-  const key = company ? normalizeName(company) : world.result?.entry.companyKey;
+  const key = company ? companyKeyOf(company) : world.result?.entry.companyKey;
   if (!key) return [];
   const out: { path: string; infos: LineInfo[] }[] = [];
   for (const e of world.entriesOf(key)) {
@@ -114,7 +114,7 @@ export function references(lines: Lines, line: number, character: number, world:
     const c = cursorAt(lines, line, character);
     if (c.region !== 'front' || !c.seg) return [];
     if (c.seg.key === 'company' && c.seg.path.length === 0 && c.kind === 'value') {
-      const key = normalizeName(c.seg.value);
+      const key = companyKeyOf(c.seg.value);
       const out: Spot[] = [{ path: world.path, line: c.seg.line, start: c.seg.vStart, end: c.seg.vEnd }];
       for (const e of world.entriesOf(key)) {
         if (e.path === world.path) continue;

@@ -209,7 +209,7 @@ describe('daily flows', function () {
     await vscode.window.showTextDocument(doc);
     const before = doc.getText();
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', dana)) ?? [];
-    const lens = lenses.find((l) => /^\$\(bell-dot\) Debrief with Dana Reyes · /.test(l.command?.title ?? ''));
+    const lens = lenses.find((l) => /^\$\(bell-dot\) Debrief with Dana Reyes by phone · /.test(l.command?.title ?? ''));
     assert.ok(lens?.command, `the step lens (got ${lenses.map((l) => l.command?.title).join(' | ')})`);
     assert.match(lens.command.title, / · 2 days overdue$/);
     const said: string[] = [];

@@ -86,7 +86,7 @@ describe('a file over maxFileSize', function () {
     );
     assert.match((d.code as { target: vscode.Uri }).target.toString(true), /docs\/rules\.md#file-skipped$/);
 
-    // Its row in the Next Steps tree: the file's name, the step, the warning as its child.
+    // Its row in the Next Steps tree: the step, the file's name, the warning as its child.
     let row: TreeNodeLike | undefined;
     const roots = (await api.tree.getChildren()) ?? [];
     for (const root of roots) {
@@ -96,8 +96,9 @@ describe('a file over maxFileSize', function () {
     assert.ok(row, 'the skipped file has a row in the tree');
     assert.equal(row.group, 'today');
     const item = await api.tree.getTreeItem(row);
-    assert.equal(item.label, 'huge-transcript.md');
-    assert.equal(item.description, 'Make this file readable (see Problems)');
+    // The row leads with what to do; the file's name follows.
+    assert.equal(item.label, 'Make this file readable');
+    assert.equal(item.description, 'huge-transcript.md');
     assert.match((item.tooltip as vscode.MarkdownString).value, /Not read: the file is 10,000,001 bytes/);
     const children = (await api.tree.getChildren(row)) ?? [];
     const problems = children.filter((c) => c.kind === 'problem');
