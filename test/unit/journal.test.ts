@@ -1,7 +1,7 @@
 /** The workspace index: one file's failure stays in that file; incremental updates. */
 import { strict as assert } from 'node:assert';
 import { Journal } from '../../src/core/journal';
-import { timing } from '../../src/core/rules/timing';
+import { rule as followUpTooEarly } from '../../src/core/rules/follow-up-too-early';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { entry } from './helpers';
 
@@ -10,10 +10,10 @@ const A = entry(['company: Acme', 'role: Eng', 'interview: 2026-11-20', 'intervi
 const B = entry(['company: Globex', 'role: QA', 'interview: 2026-11-20', 'interviewers: [Hank]', 'colour: blue']);
 
 describe('journal: failures stay in their file', () => {
-  it('a rule family that throws gives that file one error naming the failure; other rules and files are unaffected', () => {
-    const original = timing.check;
+  it('a rule that throws gives that file one error naming the failure; other rules and files are unaffected', () => {
+    const original = followUpTooEarly.check!;
     try {
-      timing.check = (e) => {
+      followUpTooEarly.check = (e) => {
         if (e.company === 'Acme') throw new Error('boom');
         return original(e, { settings, now: 0, sameCompany: [], offers: [] });
       };
@@ -24,12 +24,12 @@ describe('journal: failures stay in their file', () => {
       const a = j.result('a.md')!;
       assert.deepEqual(
         a.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.message]),
-        [['follow-up-too-early', 'Interview Journal could not check this file (timing rules): boom. The other files are not affected; please report this.']],
+        [['follow-up-too-early', 'Interview Journal could not check this file (rule follow-up-too-early): boom. The other files are not affected; please report this.']],
       );
       assert.ok(a.next, 'the next step is still worked out');
       assert.deepEqual(j.result('b.md')!.diagnostics.map((d) => d.rule), ['decision-date-missing', 'thank-you-overdue', 'unknown-field']);
     } finally {
-      timing.check = original;
+      followUpTooEarly.check = original;
     }
   });
 });

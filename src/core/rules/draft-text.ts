@@ -1,7 +1,5 @@
 /**
- * Message drafts in the body: short, no "following up", no emoji, no placeholders left.
- *
- * Sources: 000 (keep it brief; no smiley faces), 001 (don't say you are "following up").
+ * What the draft rules scan for in a draft's text: "following up", emoji, placeholders.
  *
  * The scanning rules read the draft's raw markdown, so every diagnostic sits on the exact text.
  * Code (fenced blocks and inline code spans) is never scanned; HTML comments are notes to self,
@@ -10,8 +8,7 @@
  */
 import type { Draft } from '../body';
 import type { Entry } from '../entry';
-import type { Diagnostic } from '../types';
-import { diag, type RuleFamily } from './context';
+import type { Range } from '../types';
 
 /** Stands in for masked text: not a space, not a word character, not an emoji. */
 const MASK = '\uE000';
@@ -155,7 +152,7 @@ function apply(s: string, intervals: [number, number][]): string {
 }
 
 /** A match in the draft: offsets relative to the draft's start, and the text found. */
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   text: string;
@@ -291,9 +288,48 @@ export function findPlaceholders(prose: string, notes: string, labels: Set<strin
   return hits.concat(markers).sort((a, b) => a.start - b.start);
 }
 
+
+/** One scanned draft: its masked text and where a hit sits in the file. */
+export interface ScannedDraft {
+  draft: Draft;
+  prose: string;
+  notes: string;
+  at(h: Hit): Range;
+}
+
+let lastScan: { entry: Entry; drafts: ScannedDraft[]; labels: Set<string> | undefined } | undefined;
+
+/**
+ * The drafts of an entry, each masked once for the three scanning rules (they run one after
+ * the other on the same entry, so one slot of cache is enough). A "### Draft" inside a
+ * "## Draft" is scanned once, with the outer one.
+ */
+export function scannedDrafts(entry: Entry): ScannedDraft[] {
+  if (lastScan?.entry === entry) return lastScan.drafts;
+  const doc = entry.split.text;
+  const base = entry.split.textStart ?? 0;
+  const lines = entry.split.lines;
+  const out: ScannedDraft[] = [];
+  let scannedUntil = -1;
+  for (const draft of entry.drafts) {
+    if (draft.start < scannedUntil) continue;
+    scannedUntil = draft.end;
+    const { prose, notes } = maskCode(doc.slice(draft.start - base, draft.end - base));
+    out.push({ draft, prose, notes, at: (h) => lines.range(draft.start + h.start, draft.start + h.end) });
+  }
+  lastScan = { entry, drafts: out, labels: undefined };
+  return out;
+}
+
+/** The reference labels of the entry's text, for the placeholder rule (read once per entry). */
+export function entryLabels(entry: Entry): Set<string> {
+  scannedDrafts(entry);
+  return (lastScan!.labels ??= referenceLabels(entry.split.text));
+}
+
 // --- messages -------------------------------------------------------------------------------
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return `"${text.replace(/\s+/g, ' ')}"`;
 }
 
@@ -323,7 +359,7 @@ function fillWith(entry: Entry, draft: Draft, text: string): string {
   return 'the real text';
 }
 
-function placeholderMessage(entry: Entry, draft: Draft, h: Hit): string {
+export function placeholderMessage(entry: Entry, draft: Draft, h: Hit): string {
   const where = `draft "${draft.title}"`;
   if (h.text === 'TODO' || h.text === 'XXX') {
     return `${quote(h.text)} is still in ${where}: finish that part and delete the marker before sending.`;
@@ -331,53 +367,3 @@ function placeholderMessage(entry: Entry, draft: Draft, h: Hit): string {
   return `Replace ${quote(h.text)} in ${where} with ${fillWith(entry, draft, h.text)} before sending.`;
 }
 
-export const drafts: RuleFamily = {
-  name: 'drafts',
-  ids: ['draft-too-long', 'draft-following-up', 'draft-emoji', 'draft-placeholder'],
-  check(entry, ctx) {
-    const out: Diagnostic[] = [];
-    if (entry.drafts.length === 0) return out;
-    // The text from `base` on (with keepText: false, the part of it a draft rule reads).
-    const doc = entry.split.text;
-    const base = entry.split.textStart ?? 0;
-    const lines = entry.split.lines;
-    const max = ctx.settings.draftMaxWords;
-    let labels: Set<string> | undefined;
-    // A "### Draft" heading inside a "## Draft" section makes a draft within a draft: its text
-    // is scanned once, with the outer one.
-    let scannedUntil = -1;
-    for (const draft of entry.drafts) {
-      if (draft.words > max) {
-        out.push(
-          diag(
-            'draft-too-long',
-            `Draft "${draft.title}" has ${draft.words} words, more than ${max}: keep a follow-up brief (thanks, one point about your fit, your interest); cut it to ${max} words or fewer.`,
-            draft.heading,
-          ),
-        );
-      }
-      if (draft.start < scannedUntil) continue;
-      scannedUntil = draft.end;
-      const raw = doc.slice(draft.start - base, draft.end - base);
-      const { prose, notes } = maskCode(raw);
-      const at = (h: Hit) => lines.range(draft.start + h.start, draft.start + h.end);
-      for (const h of findFollowingUp(prose)) {
-        out.push(
-          diag(
-            'draft-following-up',
-            `Don't write ${quote(h.text)} in draft "${draft.title}": they know why you are writing. Say instead what you have been thinking about since the interview and why you want the role.`,
-            at(h),
-          ),
-        );
-      }
-      for (const h of findEmoji(prose)) {
-        out.push(diag('draft-emoji', `Remove ${quote(h.text)} from draft "${draft.title}": keep follow-ups professional, without emoji or smileys.`, at(h)));
-      }
-      labels ??= referenceLabels(doc);
-      for (const h of findPlaceholders(prose, notes, labels)) {
-        out.push(diag('draft-placeholder', placeholderMessage(entry, draft, h), at(h)));
-      }
-    }
-    return out;
-  },
-};
