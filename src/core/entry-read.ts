@@ -12,6 +12,7 @@ import { companyKeyOf, own, plainRange, type LineIndex } from './text';
 import { CLOSED_STATUSES, DEFAULT_SEVERITY, STATUSES, type Diagnostic, type FixData, type Range, type RuleId, type When } from './types';
 import { isMap, type YamlNode } from './yaml';
 import type { Entry } from './entry';
+import { failure } from './rules/internal-error';
 import { detachStrings, KeySpanItem, sharedWhen, WHEN_OF_TEXT } from './entry-store';
 import { readContacts, readIgnore, readInterviewers, readPromised, readRecruiter, readTags } from './entry-read-lists';
 import { clip, constantOf, describe, keyName, keyNames, LOOKS_LIKE_ENTRY, mostlyJournalKeys, shown, STATUS_NAMES, TOP_KEY_NAMES, TOP_KEYS, underInterviewsFolder, YAML_LANG, type Pair } from './entry-values';
@@ -58,12 +59,7 @@ export function parseEntry(path: string, raw: string, lean = false): Entry {
       // Parsing never throws (a 5,000-deep blockquote overflowed the markdown tree walk): the
       // front matter is still checked, the drafts and tasks are not.
       body = { drafts: [], tasks: [] };
-      entry.problems.push({
-        rule: 'draft-too-long',
-        severity: 'information',
-        message: `Interview Journal could not read the body of this file (${err instanceof Error ? err.message : String(err)}): its drafts and task items are not checked. The other files are not affected; please report this.`,
-        range: split.lines.lineRange(split.lines.positionAt(split.bodyStart).line),
-      });
+      entry.failures = [failure('reading the body', err) + ': its drafts and task items are not checked'];
     }
     entry.drafts = body.drafts;
     entry.tasks = body.tasks;
@@ -106,6 +102,7 @@ export class Validator {
   }
 
   report(rule: RuleId, message: string, range: Range, fix?: FixData): void {
+    if (rule === 'invalid-front-matter') this.e.unreadable = true;
     const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range: plainRange(range) };
     if (fix) d.fix = fix;
     this.e.problems.push(d);
@@ -173,6 +170,7 @@ export class Validator {
         this.report('invalid-front-matter', 'The front matter must be a map of keys (company: ..., role: ...), not a list or a single value.', root ? this.range(root) : this.openLine());
       } else if (underInterviewsFolder(e.path)) {
         e.isEntry = true;
+        this.e.unreadable = true;
         this.report('missing-field', 'This interview has no company: add "company: <employer>" to the front matter.', this.openLine());
       }
       return undefined;
@@ -279,6 +277,7 @@ export class Validator {
   company(): void {
     const pair = this.top.get('company');
     if (!pair) {
+      this.e.unreadable = true;
       this.report('missing-field', 'This interview has no company: add "company: <employer>" to the front matter.', this.openLine(), {
         kind: 'insert-key',
         key: 'company',

@@ -88,6 +88,10 @@ export interface Entry {
   frontMatterLines: { open: number; close: number } | undefined;
   /** Validation diagnostics (default severities; the journal applies settings and `ignore`). */
   problems: Diagnostic[];
+  /** The front matter cannot be read, or names no company: the entry's one step is to fix it. */
+  unreadable?: true;
+  /** What Interview Journal itself failed to read in this file (a bug): one `internal-error`. */
+  failures?: string[];
 }
 
 /** The day an entry's interview falls on, formatted; '' when unknown. */

@@ -9,6 +9,7 @@ import { parseEntry, releaseEntryText, type Entry } from './entry';
 import { nextSteps } from './next';
 import { planOf, type Plan } from './plan';
 import { RULES, type RuleContext } from './rules';
+import { failure, internalError } from './rules/internal-error';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { flatten } from './text';
 import { RULE_IDS, VALIDATION_RULES, type Diagnostic, type Minutes, type Step } from './types';
@@ -281,6 +282,7 @@ export class Journal {
       },
     };
     const raw: Diagnostic[] = [...entry.problems];
+    const failures = entry.failures ? [...entry.failures] : [];
     if (!entry.closed) {
       for (const rule of RULES) {
         if (!rule.check) continue;
@@ -288,15 +290,11 @@ export class Journal {
           // A loop, not push(...): a hostile file can give more diagnostics than a call takes arguments.
           for (const d of rule.check(entry, rulesCtx)) raw.push(d);
         } catch (err) {
-          raw.push({
-            rule: rule.id,
-            severity: 'error',
-            message: `Interview Journal could not check this file (rule ${rule.id}): ${err instanceof Error ? err.message : String(err)}. The other files are not affected; please report this.`,
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
-          });
+          failures.push(failure(`rule ${rule.id}`, err));
         }
       }
     }
+    if (failures.length > 0) raw.push(internalError(failures));
     const diagnostics = this.applySettings(entry, raw);
     for (const d of diagnostics) flatten(d.message);
     return { path: entry.path, entry, diagnostics, ...this.stepsOf(entry, ctx) };

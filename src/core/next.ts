@@ -112,7 +112,7 @@ function thanked(plan: Plan, p: Interviewer): Contact | undefined {
 export function nextSteps(entry: Entry, ctx: RuleContext): Step[] {
   // An entry whose front matter cannot be read has one step: make it readable. (Not in the
   // spec's list, which assumes a readable entry; anything else would be a guess.)
-  if (!entry.company && entry.problems.some((d) => d.rule === 'invalid-front-matter' || (d.rule === 'missing-field' && /no company/.test(d.message)))) {
+  if (!entry.company && entry.unreadable) {
     return [{ kind: 'fix', text: 'Fix the front matter so this interview can be read (see Problems)', due: null, urgency: 'today' }];
   }
   const plan = entry.closed ? undefined : planOf(entry, ctx);

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { Journal } from '../../src/core/journal';
 import { rule as followUpTooEarly } from '../../src/core/rules/follow-up-too-early';
+import { rule as tooFrequent } from '../../src/core/rules/too-frequent';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { entry } from './helpers';
 
@@ -24,12 +25,37 @@ describe('journal: failures stay in their file', () => {
       const a = j.result('a.md')!;
       assert.deepEqual(
         a.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.message]),
-        [['follow-up-too-early', 'Interview Journal could not check this file (rule follow-up-too-early): boom. The other files are not affected; please report this.']],
+        [['internal-error', 'Interview Journal could not check this file: rule follow-up-too-early failed (boom). The other files are not affected; please report this.']],
       );
       assert.ok(a.next, 'the next step is still worked out');
       assert.deepEqual(j.result('b.md')!.diagnostics.map((d) => d.rule), ['decision-date-missing', 'thank-you-overdue', 'unknown-field']);
     } finally {
       followUpTooEarly.check = original;
+    }
+  });
+  it('two rules that throw on one file give one internal-error at 1:1 naming both; a closed entry runs no rule', () => {
+    const first = followUpTooEarly.check!;
+    const second = tooFrequent.check!;
+    try {
+      followUpTooEarly.check = () => {
+        throw new Error('boom');
+      };
+      tooFrequent.check = () => {
+        throw new TypeError('bang');
+      };
+      const j = new Journal(settings);
+      j.setFile('a.md', A);
+      j.setFile('c.md', A.replace('company: Acme', 'company: Acme\nstatus: rejected'));
+      j.refresh();
+      const errors = j.result('a.md')!.diagnostics.filter((d) => d.rule === 'internal-error');
+      assert.deepEqual(
+        errors.map((d) => [d.severity, d.range.start.line, d.range.start.character, d.message]),
+        [['error', 0, 0, 'Interview Journal could not check this file: rule follow-up-too-early failed (boom); rule too-frequent failed (bang). The other files are not affected; please report this.']],
+      );
+      assert.deepEqual(j.result('c.md')!.diagnostics, []);
+    } finally {
+      followUpTooEarly.check = first;
+      tooFrequent.check = second;
     }
   });
 });

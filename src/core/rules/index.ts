@@ -24,6 +24,7 @@ import { rule as invalidValue } from './invalid-value';
 import { rule as invalidDate } from './invalid-date';
 import { rule as unknownField } from './unknown-field';
 import { rule as unknownPerson } from './unknown-person';
+import { rule as internalError } from './internal-error';
 
 export const RULES = [
   thankYouOverdue,
@@ -50,6 +51,7 @@ export const RULES = [
   invalidDate,
   unknownField,
   unknownPerson,
+  internalError,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];

@@ -1,4 +1,4 @@
-/** `invalid-front-matter`: front matter that cannot be read as YAML. The reader (entry.ts) reports it while parsing. */
+/** `invalid-front-matter`: front matter that cannot be read as YAML. The reader (entry-read.ts) reports it while parsing. */
 import type { Rule } from './context';
 
 export const rule: Rule<'invalid-front-matter'> = {

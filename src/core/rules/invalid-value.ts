@@ -1,4 +1,4 @@
-/** `invalid-value`: a value of the wrong type or not among the allowed ones. The reader (entry.ts) reports it while parsing. */
+/** `invalid-value`: a value of the wrong type or not among the allowed ones. The reader (entry-read.ts) reports it while parsing. */
 import type { Rule } from './context';
 
 export const rule: Rule<'invalid-value'> = {

@@ -1,4 +1,4 @@
-/** `missing-field`: a required key missing. The reader (entry.ts) reports it while parsing. */
+/** `missing-field`: a required key missing. The reader (entry-read.ts) reports it while parsing. */
 import type { Rule } from './context';
 
 export const rule: Rule<'missing-field'> = {

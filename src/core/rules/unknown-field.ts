@@ -1,4 +1,4 @@
-/** `unknown-field`: a key the journal does not know. The reader (entry.ts) reports it while parsing. */
+/** `unknown-field`: a key the journal does not know. The reader (entry-read.ts) reports it while parsing. */
 import type { Rule } from './context';
 
 export const rule: Rule<'unknown-field'> = {

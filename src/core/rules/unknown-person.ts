@@ -1,4 +1,4 @@
-/** `unknown-person`: a contact to or from someone not listed. The reader (entry.ts) reports it while parsing. */
+/** `unknown-person`: a contact to or from someone not listed. The reader (entry-read.ts) reports it while parsing. */
 import type { Rule } from './context';
 
 export const rule: Rule<'unknown-person'> = {
