@@ -33,6 +33,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { fenceCloses, fenceOpens } from './fence';
 import { parseWhen } from './civil';
 import type { LineIndex } from './text';
 import type { Range, When } from './types';
@@ -65,8 +66,6 @@ export interface Body {
   tasks: Task[];
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const TASK = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/;
 const DUE_RE = /\bdue:\s*(\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2})?|\S+)/i;
@@ -241,14 +240,13 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     prevBlank = blank;
     if (!(c === 96 || c === 126 || c === 35 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57))) continue;
     const s = lines.lineText(l);
-    const f = FENCE.exec(s);
     if (fence) {
-      const c = FENCE_CLOSE.exec(s);
-      if (c && c[1][0] === fence.ch && c[1].length >= fence.len) fence = undefined;
+      if (fenceCloses(s, fence, false)) fence = undefined;
       continue;
     }
+    const f = fenceOpens(s, false);
     if (f) {
-      fence = { ch: f[1][0], len: f[1].length };
+      fence = f;
       continue;
     }
     const h = ATX.exec(s);

@@ -155,10 +155,10 @@ export function formatDate(t: Minutes): string {
   return `${String(f.y).padStart(4, '0')}-${pad2(f.m)}-${pad2(f.d)}`;
 }
 
-/** `14:00` */
+/** `14:00`: the one clock formatter (pure arithmetic on the floating moment, never the machine's zone). */
 export function formatTime(t: Minutes): string {
-  const f = fields(t);
-  return `${pad2(f.h)}:${pad2(f.mi)}`;
+  const m = minuteOfDay(t);
+  return `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
 }
 
 /** `2026-11-20` or `2026-11-20 14:00` */
@@ -181,9 +181,16 @@ export function formatDay(t: Minutes): string {
 }
 const DAY_TEXTS = new Map<number, string>();
 
-/** 0 = Sunday ... 6 = Saturday. */
+/** 0 = Sunday ... 6 = Saturday (day 0, 1970-01-01, was a Thursday). */
 export function weekday(t: Minutes): number {
   return (((dayOf(t) + 4) % 7) + 7) % 7;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** `Saturday` */
+export function weekdayName(t: Minutes): string {
+  return WEEKDAY_NAMES[weekday(t)];
 }
 
 export function isWeekendDay(t: Minutes): boolean {

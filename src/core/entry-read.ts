@@ -5,7 +5,7 @@
  * and whatever is valid is still used by the rules.
  */
 import { parseWhen } from './civil';
-import { releaseYaml, splitFrontMatter, type Split } from './frontmatter';
+import { releaseYaml, splitFrontMatter, YAML_NAMES, type Split } from './frontmatter';
 import { parseBody } from './body';
 import { closest } from './suggest';
 import { companyKeyOf, own, plainRange, type LineIndex } from './text';
@@ -15,7 +15,7 @@ import type { Entry } from './entry';
 import { failure } from './rules/internal-error';
 import { detachStrings, KeySpanItem, sharedWhen, WHEN_OF_TEXT } from './entry-store';
 import { readContacts, readIgnore, readInterviewers, readPromised, readRecruiter, readTags } from './entry-read-lists';
-import { clip, constantOf, describe, keyName, keyNames, LOOKS_LIKE_ENTRY, mostlyJournalKeys, shown, STATUS_NAMES, TOP_KEY_NAMES, TOP_KEYS, underInterviewsFolder, YAML_LANG, type Pair } from './entry-values';
+import { clip, constantOf, describe, keyName, keyNames, LOOKS_LIKE_ENTRY, mostlyJournalKeys, shown, STATUS_NAMES, TOP_KEY_NAMES, TOP_KEYS, underInterviewsFolder, type Pair } from './entry-values';
 
 export { TOP_KEYS, underInterviewsFolder } from './entry-values';
 
@@ -117,7 +117,7 @@ export class Validator {
     const { e, split } = this;
     // Read only when the front matter cannot be (most files never ask).
     const looksLike = () => underInterviewsFolder(e.path) || LOOKS_LIKE_ENTRY.test(split.matterText);
-    if (!YAML_LANG.has(split.language)) {
+    if (!YAML_NAMES.has(split.language)) {
       if (looksLike()) {
         e.isEntry = true;
         this.report(

@@ -82,7 +82,6 @@ export function at(pair: Pair): YamlNode {
   return pair.value.end > pair.value.start ? pair.value : pair.key;
 }
 
-export const YAML_LANG = new Set(['', 'yaml', 'yml']);
 
 /** A value as quoted in a message: scalars as written, a list or map only named (an alias bomb must not be printed). */
 export function shown(v: unknown): string {

@@ -40,7 +40,8 @@ export interface Split {
   yaml: YamlLoad | undefined;
 }
 
-const YAML_NAMES = new Set(['', 'yaml', 'yml']);
+/** The front matter languages read as YAML (`---`, `---yaml`, `---yml`). */
+export const YAML_NAMES: ReadonlySet<string> = new Set(['', 'yaml', 'yml']);
 
 /**
  * A Split whose YAML load (data and position tree, about 9 KB an entry) can be released once

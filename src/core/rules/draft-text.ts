@@ -8,6 +8,7 @@
  */
 import type { Draft } from '../body';
 import type { Entry } from '../entry';
+import { fenceCloses, fenceOpens } from '../fence';
 import type { Range } from '../types';
 
 /** Stands in for masked text: not a space, not a word character, not an emoji. */
@@ -20,10 +21,6 @@ interface Masked {
   notes: string;
 }
 
-// A fence may sit in a list item or a blockquote. One whitespace run between markers, so a
-// long line of spaces costs linear time.
-const FENCE_OPEN = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})[ \t]*$/;
 
 /** [start, end) intervals of fenced code blocks (whole lines), inline code spans and comments. */
 export function maskCode(s: string): Masked {
@@ -56,8 +53,7 @@ export function maskCode(s: string): Masked {
   for (let k = 0; k < lineStarts.length; k++) {
     const text = s.slice(lineStarts[k], lineEnd(k));
     if (fence) {
-      const m = FENCE_CLOSE.exec(text);
-      if (m && m[1][0] === fence.ch && m[1].length >= fence.len) {
+      if (fenceCloses(text, fence, true)) {
         code.push([fence.from, lineEnd(k)]);
         fence = undefined;
         p++;
@@ -65,9 +61,9 @@ export function maskCode(s: string): Masked {
       para[k] = -1;
       continue;
     }
-    const m = FENCE_OPEN.exec(text);
-    if (m && !(m[1][0] === '`' && m[2].includes('`'))) {
-      fence = { ch: m[1][0], len: m[1].length, from: lineStarts[k] };
+    const opened = fenceOpens(text, true);
+    if (opened) {
+      fence = { ...opened, from: lineStarts[k] };
       para[k] = -1;
       p++;
       continue;

@@ -1,5 +1,5 @@
 /** What several rules share: the diagnostic maker, message wording, the spacing walk, the channel walk. */
-import { dayOf, endOf, formatDay, minuteOfDay, startOfDayNumber } from '../civil';
+import { dayOf, endOf, formatDay, formatTime, startOfDayNumber } from '../civil';
 import type { Contact, Entry, Interviewer } from '../entry';
 import { companySent, decisionDate, rulePlan, thankYouDue, type Sent } from '../plan';
 import type { Settings } from '../settings';
@@ -14,15 +14,9 @@ export function diag(rule: Rule<RuleId>, message: string, range: Range, fix?: Fi
   return d;
 }
 
-/** `14:00` */
-export function formatClock(t: Minutes): string {
-  const m = minuteOfDay(t);
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
 /** `Sat 21 Nov 2026 14:00` for a timed value, `Sat 21 Nov 2026` for a date. */
 export function formatMoment(w: When): string {
-  return w.timed ? `${formatDay(w.t)} ${formatClock(w.t)}` : formatDay(w.t);
+  return w.timed ? `${formatDay(w.t)} ${formatTime(w.t)}` : formatDay(w.t);
 }
 
 /** `1 hour`, `24 hours`, `3 days`. */
@@ -142,13 +136,6 @@ export function spacing(
 export const OFFICE_OPENS = 8 * 60;
 export const OFFICE_CLOSES = 18 * 60;
 export const LINKEDIN_WAIT_DAYS = 7;
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** Day 0 (1970-01-01) was a Thursday. */
-export function weekday(t: number): string {
-  return WEEKDAYS[(((dayOf(t) + 4) % 7) + 7) % 7];
-}
 
 /** "You called Jason Lee" / "You left Jason Lee a voicemail", for phone-ish contacts. */
 export function called(c: Contact, who: string): string {

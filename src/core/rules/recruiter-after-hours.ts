@@ -1,8 +1,8 @@
 /** `recruiter-after-hours`: a call to the recruiter outside weekday office hours. */
-import { formatDate, isWeekendDay, minuteOfDay } from '../civil';
+import { formatDate, isWeekendDay, minuteOfDay, formatTime, weekdayName } from '../civil';
 import type { Diagnostic } from '../types';
 import type { Rule } from './context';
-import { OFFICE_CLOSES, OFFICE_OPENS, called, diag, formatClock, sentTo, weekday } from './helpers';
+import { OFFICE_CLOSES, OFFICE_OPENS, called, diag, sentTo } from './helpers';
 
 export const rule: Rule<'recruiter-after-hours'> = {
   id: 'recruiter-after-hours',
@@ -20,8 +20,8 @@ export const rule: Rule<'recruiter-after-hours'> = {
       const minute = minuteOfDay(c.when.t);
       const afterHours = c.when.timed && (minute < OFFICE_OPENS || minute > OFFICE_CLOSES);
       if (!weekend && !afterHours) continue;
-      const at = c.when.timed ? ` at ${formatClock(c.when.t)}` : '';
-      const why = weekend ? `a ${weekday(c.when.t)}` : `outside office hours`;
+      const at = c.when.timed ? ` at ${formatTime(c.when.t)}` : '';
+      const why = weekend ? `a ${weekdayName(c.when.t)}` : `outside office hours`;
       out.push(
         diag(
           rule,
