@@ -16,14 +16,14 @@
  *   without those characters is exactly what remark would read as a task with that text.
  * - Where the only markup in such a paragraph or task text is links `[text](url)`, emphasis
  *   `*text*` and code spans of the simplest kinds, an inline reader removes the markers itself
- *   (inlineText says why that is remark's text). remark costs about 0.1 ms a call however small
- *   the text, most of it fixed: micromark combines its constructs and mdast-util-from-markdown
+ *   (inlineText says why that is remark's text). A remark call costs much however small the
+ *   text, most of it fixed: micromark combines its constructs and mdast-util-from-markdown
  *   builds its handlers on every call, and neither exports a way to do that once. On generated
- *   journals these were nearly all of the remark calls left (~150 ms of 10,000 entries).
+ *   journals these were nearly all of the remark calls left.
  *
  * Everything else goes to remark, which runs with the one GFM construct the journal reads,
  * task-list items (micromark-extension-gfm-task-list-item): the full remark-gfm preset costs
- * about seven times as much per body, almost all of it in autolink-literal scanning the journal
+ * several times as much per body, almost all of it in autolink-literal scanning the journal
  * never uses. The shortcuts and remark agree on every input of the differential check in
  * scripts/bench/body-check.ts; numbers in docs/performance.md.
  */
@@ -192,7 +192,7 @@ export function parseBodyWithRemark(text: string, bodyStart: number, lines: Line
 
 /**
  * How much remark may read in one body, in characters, each call counted with a fixed
- * overhead. micromark is superlinear on some inputs (a 950 KB draft of `[Name]` lines took 16 s),
+ * overhead. micromark is superlinear on some inputs (a 950 KB draft of `[Name]` lines),
  * so past this budget the scan's own reading is used: the word count of the raw text, a task's
  * first line. Real bodies stay far below it; hostile ones stay linear.
  */

@@ -5,11 +5,11 @@
  * day, `2026-11-20 14:00` that local time. We never let a Date pass through the machine's time
  * zone: values are built with Date.UTC from their fields and read back with the UTC getters,
  * so every result is identical under any TZ. (This is on the hot path of every file: date-fns
- * on a UTCDate cost about a tenth of the whole engine's time in the benchmark, so the few
+ * on a UTCDate cost a large share of the engine's time in the benchmark, so the few
  * operations needed are written out here.)
  */
 // UTCDateMini: date-fns arithmetic in UTC without the three Intl formatters UTCDate builds at
-// load (about 10 ms off the extension's require time).
+// load (less for the extension to load).
 import { UTCDateMini } from '@date-fns/utc';
 import type { Minutes, When } from './types';
 

@@ -4,8 +4,8 @@
  * anything it does not read: then js-yaml reads it.
  *
  * Why: js-yaml reads front matter a character at a time and tries every scalar against the
- * schema's regular expressions; on 10,000 entries that is about 0.45 s, most of the engine's
- * budget (docs/performance.md). Front matter is almost always keys, block lists, one-line
+ * schema's regular expressions, most of the engine's time on a large journal (numbers in
+ * docs/performance.md). Front matter is almost always keys, block lists, one-line
  * scalars and `[a, b]` tag lists; those are read here a line at a time. Everything else (flow
  * maps, anchors, aliases, tags, block scalars, multi-line or escaped quoted scalars, keys that
  * are not simple words, duplicate keys, tabs, carriage returns, control characters, document

@@ -1,7 +1,7 @@
 /**
  * The example journal (examples/journal) is the demo and the documentation's source: between
- * its files it must show every rule id of spec section 3 and every kind of next step of
- * section 4, as of its pinned day (examples/journal/.vscode/settings.json).
+ * its files it must show every rule id of docs/rules.md and every kind of next step of
+ * docs/next-steps.md, as of its pinned day (examples/journal/.vscode/settings.json).
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';

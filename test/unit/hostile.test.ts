@@ -1,5 +1,5 @@
 /**
- * Hostile and malformed input (issue 6): every file of test/hostile/ and the big cases generated
+ * Hostile and malformed input: every file of test/hostile/ and the big cases generated
  * here get exactly the expected outcome, never throw, never evaluate anything, never pollute a
  * prototype, keep every range inside the document and cap diagnostics per file. The CLI, run
  * in-process over the whole corpus, exits 0 or 1, prints valid JSON, skips files over

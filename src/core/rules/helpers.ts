@@ -91,7 +91,7 @@ export const INFORMATIONAL = (c: Contact): boolean => c.kind === 'informational'
 /**
  * Warns on each contact of this entry that came less than `minDays` calendar days after the
  * previous one to the same company (any of its files). O(n log n) in the company's contacts,
- * once per company (see companyContactsOf).
+ * once per company (companySent in plan.ts).
  */
 export function spacing(
   e: Entry,

@@ -25,7 +25,7 @@ function tooManyFollowUps(e: Entry, ctx: RuleContext, out: Diagnostic[]): void {
   const max = ctx.settings.maxUnansweredFollowUps;
   let pending = unansweredFollowUps(e);
   if (pending.length <= max) return;
-  // Read only here: the other entries' offers (see followUpTooEarly).
+  // Read only here: the other entries' offers (the journal re-checks every entry when they change once a rule reads them).
   if (pending.some((c) => c.kind === 'update-request')) pending = pending.filter((c) => !tellsOfOtherOffer(e, c, ctx));
   const from = lastFrom(e);
   const since = from ? `their last message on ${formatDay(from.when.t)}` : 'the interview';
