@@ -22,39 +22,58 @@ interface Masked {
 }
 
 
-/** [start, end) intervals of fenced code blocks (whole lines), inline code spans and comments. */
+/** The text with code masked (fenced blocks, whole lines, and inline code spans), and comments too for prose. */
 export function maskCode(s: string): Masked {
-  const code: [number, number][] = [];
-  const comments: [number, number][] = [];
+  const lines = lineTable(s);
+  const { code, para } = fencedBlocks(s, lines);
+  inlineCode(s, lines.starts, para, code);
+  code.sort((a, b) => a[0] - b[0]);
+  const comments = htmlComments(s, code);
+  const notes = apply(s, code);
+  const prose = apply(s, [...code, ...comments].sort((a, b) => a[0] - b[0]));
+  return { prose, notes };
+}
 
-  // Lines, with their start offsets (CRLF, LF and lone CR).
-  const lineStarts: number[] = [0];
+interface LineTable {
+  starts: number[];
+  end(k: number): number;
+}
+
+/** Lines, with their start offsets (CRLF, LF and lone CR), and where each ends. */
+function lineTable(s: string): LineTable {
+  const starts: number[] = [0];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 10) lineStarts.push(i + 1);
+    if (c === 10) starts.push(i + 1);
     else if (c === 13) {
       if (s.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
+      starts.push(i + 1);
     }
   }
-  const lineEnd = (k: number): number => {
-    if (k + 1 >= lineStarts.length) return s.length;
-    let e = lineStarts[k + 1];
+  const end = (k: number): number => {
+    if (k + 1 >= starts.length) return s.length;
+    let e = starts[k + 1];
     if (e > 0 && s.charCodeAt(e - 1) === 10) e--;
     if (e > 0 && s.charCodeAt(e - 1) === 13) e--;
     return e;
   };
+  return { starts, end };
+}
 
-  // Fenced code blocks, and the paragraph number of every line outside them (a blank line or a
-  // fence ends a paragraph: inline code spans never cross one).
-  const para = new Int32Array(lineStarts.length);
+/**
+ * Fenced code blocks, and the paragraph number of every line outside them (-1 inside): a blank
+ * line or a fence ends a paragraph, and inline code spans never cross one.
+ */
+function fencedBlocks(s: string, lines: LineTable): { code: [number, number][]; para: Int32Array } {
+  const code: [number, number][] = [];
+  const para = new Int32Array(lines.starts.length);
   let p = 0;
   let fence: { ch: string; len: number; from: number } | undefined;
-  for (let k = 0; k < lineStarts.length; k++) {
-    const text = s.slice(lineStarts[k], lineEnd(k));
+  for (let k = 0; k < lines.starts.length; k++) {
+    const text = s.slice(lines.starts[k], lines.end(k));
     if (fence) {
       if (fenceCloses(text, fence, true)) {
-        code.push([fence.from, lineEnd(k)]);
+        code.push([fence.from, lines.end(k)]);
         fence = undefined;
         p++;
       }
@@ -63,7 +82,7 @@ export function maskCode(s: string): Masked {
     }
     const opened = fenceOpens(text, true);
     if (opened) {
-      fence = { ...opened, from: lineStarts[k] };
+      fence = { ...opened, from: lines.starts[k] };
       para[k] = -1;
       p++;
       continue;
@@ -72,15 +91,19 @@ export function maskCode(s: string): Masked {
     para[k] = p;
   }
   if (fence) code.push([fence.from, s.length]);
-  const inFence = (line: number) => para[line] === -1;
+  return { code, para };
+}
 
-  // Inline code: a run of n backticks opens a span closed by the next run of exactly n
-  // backticks in the same paragraph; an unmatched run is literal text.
+/**
+ * Inline code, added to `code`: a run of n backticks opens a span closed by the next run of
+ * exactly n backticks in the same paragraph; an unmatched run is literal text.
+ */
+function inlineCode(s: string, lineStarts: number[], para: Int32Array, code: [number, number][]): void {
   const runs: { start: number; end: number; para: number }[] = [];
   let line = 0;
   for (let i = 0; i < s.length; i++) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= i) line++;
-    if (s.charCodeAt(i) !== 96 || inFence(line)) continue;
+    if (s.charCodeAt(i) !== 96 || para[line] === -1) continue;
     let j = i;
     while (j < s.length && s.charCodeAt(j) === 96) j++;
     runs.push({ start: i, end: j, para: para[line] });
@@ -100,9 +123,10 @@ export function maskCode(s: string): Masked {
       k = j;
     }
   }
+}
 
-  // HTML comments outside code.
-  code.sort((a, b) => a[0] - b[0]);
+/** HTML comments outside code (`code` sorted), an unclosed one to the end. */
+function htmlComments(s: string, code: [number, number][]): [number, number][] {
   const inCode = (o: number): boolean => {
     let lo = 0;
     let hi = code.length - 1;
@@ -114,6 +138,7 @@ export function maskCode(s: string): Masked {
     }
     return false;
   };
+  const comments: [number, number][] = [];
   let from = 0;
   for (;;) {
     const open = s.indexOf('<!--', from);
@@ -127,10 +152,7 @@ export function maskCode(s: string): Masked {
     comments.push([open, end]);
     from = end;
   }
-
-  const notes = apply(s, code);
-  const prose = apply(s, [...code, ...comments].sort((a, b) => a[0] - b[0]));
-  return { prose, notes };
+  return comments;
 }
 
 function apply(s: string, intervals: [number, number][]): string {
