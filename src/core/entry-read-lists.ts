@@ -6,12 +6,14 @@ import { isMap, seqItem, type YamlNode } from './yaml';
 import type { Interviewer, Recruiter } from './entry';
 import type { Validator } from './entry-read';
 import { ContactItem } from './entry-store';
+import { messages as missingMessages } from './rules/missing-field';
+import { message as unknownPersonMessage } from './rules/unknown-person';
 import { at, constantOf, CONTACT_KEYS, describe, INTERVIEWER_KEYS, KIND_NAMES, PROMISED_KEYS, RECRUITER_KEYS, shown, VIA_NAMES, type Pair } from './entry-values';
 
 export function readInterviewers(vd: Validator): void {
   const pair = vd.top.get('interviewers');
   if (!pair) {
-    vd.report('missing-field', 'No interviewers: add "interviewers:" with the name of everyone who interviewed you, so each gets a thank-you.', vd.openLine(), {
+    vd.report('missing-field', missingMessages.noInterviewersKey, vd.openLine(), {
       kind: 'insert-key',
       key: 'interviewers',
       placeholder: '  - Name',
@@ -27,14 +29,14 @@ export function readInterviewers(vd: Validator): void {
   }
   if (!Array.isArray(list)) {
     if (list === null) {
-      vd.report('missing-field', 'No interviewers: list everyone who interviewed you under "interviewers:", one "- Name" a line.', vd.range(pair.key));
+      vd.report('missing-field', missingMessages.noInterviewers, vd.range(pair.key));
     } else {
       vd.report('invalid-value', `interviewers must be a list of names ("- Jason Lee"), not ${describe(list)}.`, vd.valueRange(pair));
     }
     return;
   }
   if (list.length === 0) {
-    vd.report('missing-field', 'No interviewers: list everyone who interviewed you under "interviewers:", one "- Name" a line.', vd.valueRange(pair));
+    vd.report('missing-field', missingMessages.noInterviewers, vd.valueRange(pair));
     return;
   }
   list.forEach((item: unknown, index: number) => {
@@ -302,7 +304,7 @@ function unknownPerson(vd: Validator, who: string, whoPair: Pair): void {
   const hint = closest(who, names);
   vd.report(
     'unknown-person',
-    `${who} is neither an interviewer nor the recruiter of this interview${hint ? `: did you mean ${hint}?` : `; add them under interviewers if they interviewed you.`}`,
+    unknownPersonMessage(who, hint),
     vd.valueRange(whoPair),
   );
 }

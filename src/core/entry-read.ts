@@ -13,6 +13,10 @@ import { CLOSED_STATUSES, DEFAULT_SEVERITY, STATUSES, type Diagnostic, type FixD
 import { isMap, type YamlNode } from './yaml';
 import type { Entry } from './entry';
 import { failure } from './rules/internal-error';
+import { messages as dateMessages } from './rules/invalid-date';
+import { messages as frontMatterMessages } from './rules/invalid-front-matter';
+import { messages as missingMessages } from './rules/missing-field';
+import { messages as unknownMessages } from './rules/unknown-field';
 import { detachStrings, KeySpanItem, sharedWhen, WHEN_OF_TEXT } from './entry-store';
 import { readContacts, readIgnore, readInterviewers, readPromised, readRecruiter, readTags } from './entry-read-lists';
 import { clip, constantOf, describe, keyName, keyNames, LOOKS_LIKE_ENTRY, mostlyJournalKeys, shown, STATUS_NAMES, TOP_KEY_NAMES, TOP_KEYS, underInterviewsFolder, type Pair } from './entry-values';
@@ -65,7 +69,7 @@ export function parseEntry(path: string, raw: string, lean = false): Entry {
     entry.tasks = body.tasks;
     for (const t of body.tasks) {
       if (t.dueError && t.dueRange) {
-        entry.problems.push({ rule: 'invalid-date', severity: DEFAULT_SEVERITY['invalid-date'], message: `due: ${t.dueError}.`, range: t.dueRange });
+        entry.problems.push({ rule: 'invalid-date', severity: DEFAULT_SEVERITY['invalid-date'], message: dateMessages.unreadable('due', t.dueError), range: t.dueRange });
       }
     }
   }
@@ -122,7 +126,7 @@ export class Validator {
         e.isEntry = true;
         this.report(
           'invalid-front-matter',
-          `Front matter in "${split.language}" is not read: only YAML front matter is supported. Change the first line to "---" and write the keys in YAML.`,
+          frontMatterMessages.notYaml(split.language),
           this.openLine(),
         );
       }
@@ -133,7 +137,7 @@ export class Validator {
         e.isEntry = true;
         this.report(
           'invalid-front-matter',
-          'The front matter is not closed: add a line "---" after the last key.',
+          frontMatterMessages.notClosed,
           this.openLine(),
         );
       }
@@ -156,8 +160,8 @@ export class Validator {
         const range = end > at ? this.lines.range(at, end) : this.lines.lineRange(pos.line);
         const token = split.text.slice(at, end).replace(/:$/, '');
         const message = /duplicated mapping key/.test(y.message)
-          ? `The key "${token}" appears twice in the front matter (line ${pos.line + 1}): keep one.`
-          : `The front matter is not valid YAML: ${y.message} (line ${pos.line + 1}, column ${pos.character + 1}).`;
+          ? frontMatterMessages.duplicateKey(token, pos.line + 1)
+          : frontMatterMessages.notValid(y.message, pos.line + 1, pos.character + 1);
         this.report('invalid-front-matter', message, range);
       }
       return undefined;
@@ -167,11 +171,11 @@ export class Validator {
     if (!isMap(data) || !root) {
       if (data !== null && data !== undefined && looksLike()) {
         e.isEntry = true;
-        this.report('invalid-front-matter', 'The front matter must be a map of keys (company: ..., role: ...), not a list or a single value.', root ? this.range(root) : this.openLine());
+        this.report('invalid-front-matter', frontMatterMessages.notAMap, root ? this.range(root) : this.openLine());
       } else if (underInterviewsFolder(e.path)) {
         e.isEntry = true;
         this.e.unreadable = true;
-        this.report('missing-field', 'This interview has no company: add "company: <employer>" to the front matter.', this.openLine());
+        this.report('missing-field', missingMessages.noCompany, this.openLine());
       }
       return undefined;
     }
@@ -244,14 +248,14 @@ export class Validator {
     let taken: string | undefined;
     if (key === '<<') {
       // YAML 1.2 (the core schema) has no merge keys: say so, or "has no date" is a puzzle.
-      this.report('unknown-field', `Merge keys ("<<: *name") are not read: write the ${what}s out here (${known.join(', ')}).`, range);
+      this.report('unknown-field', unknownMessages.mergeKey(what, known), range);
     } else if (suggestion) {
-      this.report('unknown-field', `Unknown ${what} "${key}": did you mean \`${suggestion}\`?`, range, { kind: 'rename-key', from: key, to: suggestion });
+      this.report('unknown-field', unknownMessages.didYouMean(what, key, suggestion), range, { kind: 'rename-key', from: key, to: suggestion });
     } else if ((taken = closest(key, known)) && present.has(taken)) {
       // The key it was meant to be is already there: renaming would make a duplicate.
-      this.report('unknown-field', `Unknown ${what} "${key}": \`${taken}\` is already here; merge the two or delete this one.`, range);
+      this.report('unknown-field', unknownMessages.alreadyHere(what, key, taken), range);
     } else {
-      this.report('unknown-field', `Unknown ${what} "${clip(key)}": the journal does not read it. Known keys: ${known.join(', ')}.`, range);
+      this.report('unknown-field', unknownMessages.unknown(what, clip(key), known), range);
     }
   }
 
@@ -278,7 +282,7 @@ export class Validator {
     const pair = this.top.get('company');
     if (!pair) {
       this.e.unreadable = true;
-      this.report('missing-field', 'This interview has no company: add "company: <employer>" to the front matter.', this.openLine(), {
+      this.report('missing-field', missingMessages.noCompany, this.openLine(), {
         kind: 'insert-key',
         key: 'company',
         placeholder: 'Company',
@@ -295,7 +299,7 @@ export class Validator {
   role(): void {
     const pair = this.top.get('role');
     if (!pair) {
-      this.report('missing-field', `The interview at ${this.e.company || 'this company'} has no role: add "role: <position>".`, this.openLine(), {
+      this.report('missing-field', missingMessages.noRole(this.e.company), this.openLine(), {
         kind: 'insert-key',
         key: 'role',
         placeholder: 'Role',
@@ -313,7 +317,7 @@ export class Validator {
   interview(): void {
     const pair = this.top.get('interview');
     if (!pair) {
-      this.report('missing-field', `The interview at ${this.e.company || 'this company'} has no date: add "interview: YYYY-MM-DD HH:mm".`, this.openLine(), {
+      this.report('missing-field', missingMessages.noInterview(this.e.company), this.openLine(), {
         kind: 'insert-key',
         key: 'interview',
         placeholder: 'YYYY-MM-DD',
@@ -327,8 +331,8 @@ export class Validator {
   when(node: YamlNode, pair: { key: YamlNode; value: YamlNode }, what: string, allowTime: boolean): When | undefined {
     const v = node.value;
     if (typeof v !== 'string') {
-      if (v === null) this.report('invalid-date', `${what} is empty: write a date as YYYY-MM-DD.`, this.nodeRange(node, pair));
-      else if (typeof v === 'number') this.report('invalid-date', `${what} "${String(v)}" cannot be read as a date: write it as YYYY-MM-DD.`, this.nodeRange(node, pair));
+      if (v === null) this.report('invalid-date', dateMessages.empty(what), this.nodeRange(node, pair));
+      else if (typeof v === 'number') this.report('invalid-date', dateMessages.number(what, v), this.nodeRange(node, pair));
       else this.report('invalid-value', `${what} must be a date (YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}), not ${describe(v)}.`, this.nodeRange(node, pair));
       return undefined;
     }
@@ -336,7 +340,7 @@ export class Validator {
     if (when === undefined) {
       const p = parseWhen(v, true);
       if (!p.ok) {
-        this.report('invalid-date', `${what}: ${p.reason}.`, this.nodeRange(node, pair));
+        this.report('invalid-date', dateMessages.unreadable(what, p.reason), this.nodeRange(node, pair));
         return undefined;
       }
       when = sharedWhen(p.when);

@@ -34,3 +34,10 @@ function decisionBeforeInterview(e: Entry, out: Diagnostic[]): void {
     severity: 'warning',
   });
 }
+
+/** The reader's messages: `what` names the value (`interview`, `date`, `promised.by`). */
+export const messages = {
+  empty: (what: string) => `${what} is empty: write a date as YYYY-MM-DD.`,
+  number: (what: string, v: number) => `${what} "${String(v)}" cannot be read as a date: write it as YYYY-MM-DD.`,
+  unreadable: (what: string, reason: string) => `${what}: ${reason}.`,
+};

@@ -10,4 +10,7 @@ export const rule: Rule<'unknown-person'> = {
   keys: [],
 };
 
-
+/** The reader's message; `hint` is the listed name nearest to `who`. */
+export function message(who: string, hint: string | undefined): string {
+  return `${who} is neither an interviewer nor the recruiter of this interview${hint ? `: did you mean ${hint}?` : `; add them under interviewers if they interviewed you.`}`;
+}
