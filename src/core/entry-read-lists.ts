@@ -7,6 +7,7 @@ import type { Interviewer, Recruiter } from './entry';
 import type { Validator } from './entry-read';
 import { ContactItem } from './entry-store';
 import { messages as missingMessages } from './rules/missing-field';
+import { messages as valueMessages } from './rules/invalid-value';
 import { message as unknownPersonMessage } from './rules/unknown-person';
 import { at, constantOf, CONTACT_KEYS, describe, INTERVIEWER_KEYS, KIND_NAMES, PROMISED_KEYS, RECRUITER_KEYS, shown, VIA_NAMES, type Pair } from './entry-values';
 
@@ -31,7 +32,7 @@ export function readInterviewers(vd: Validator): void {
     if (list === null) {
       vd.report('missing-field', missingMessages.noInterviewers, vd.range(pair.key));
     } else {
-      vd.report('invalid-value', `interviewers must be a list of names ("- Jason Lee"), not ${describe(list)}.`, vd.valueRange(pair));
+      vd.report('invalid-value', valueMessages.interviewersNotList(describe(list)), vd.valueRange(pair));
     }
     return;
   }
@@ -45,23 +46,23 @@ export function readInterviewers(vd: Validator): void {
     if (typeof item === 'string' || typeof item === 'number') {
       const name = String(item).trim();
       if (!name) {
-        vd.report('invalid-value', 'An interviewer with no name: write the name or remove the line.', vd.range(node));
+        vd.report('invalid-value', valueMessages.interviewerEmpty, vd.range(node));
         return;
       }
       vd.e.interviewers.push({ name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: vd.range(node), index });
       return;
     }
     if (item === null) {
-      vd.report('invalid-value', 'An interviewer with no name: write the name or remove the line.', vd.range(node));
+      vd.report('invalid-value', valueMessages.interviewerEmpty, vd.range(node));
       return;
     }
     if (!isMap(item)) {
-      vd.report('invalid-value', `An interviewer must be a name or a map with name: ..., not ${describe(item)}.`, vd.range(node));
+      vd.report('invalid-value', valueMessages.interviewerNotMap(describe(item)), vd.range(node));
       return;
     }
     const [nameP, title, email, phone, li] = vd.fields(node, INTERVIEWER_KEYS, 'interviewer key');
     if (!nameP) {
-      vd.report('invalid-value', 'This interviewer has no name: add "name: ...".', vd.range(node));
+      vd.report('invalid-value', valueMessages.interviewerNoName, vd.range(node));
       return;
     }
     const name = vd.text(nameP.value, nameP, 'name');
@@ -87,12 +88,12 @@ export function readRecruiter(vd: Validator): void {
     return;
   }
   if (!isMap(v)) {
-    vd.report('invalid-value', `recruiter must be a map (name: ..., agency: ...), not ${describe(v)}.`, vd.valueRange(pair));
+    vd.report('invalid-value', valueMessages.recruiterNotMap(describe(v)), vd.valueRange(pair));
     return;
   }
   const [nameP, agencyP, emailP, phoneP] = vd.fields(pair.value, RECRUITER_KEYS, 'recruiter key');
   if (!nameP) {
-    vd.report('invalid-value', 'The recruiter has no name: add "name: ..." under recruiter.', vd.range(pair.key));
+    vd.report('invalid-value', valueMessages.recruiterNoName, vd.range(pair.key));
     return;
   }
   const name = vd.text(nameP.value, nameP, 'recruiter name');
@@ -112,7 +113,7 @@ export function readChannel(vd: Validator, node: YamlNode, pair: { key: YamlNode
   const hint = typeof v === 'string' ? closest(v, VIAS as unknown as string[]) : undefined;
   vd.report(
     'invalid-value',
-    `via ${shown(v)} is not one of ${VIAS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+    valueMessages.notOneOf('via', shown(v), VIAS, hint),
     vd.nodeRange(node, pair),
   );
   return undefined;
@@ -126,7 +127,7 @@ export function readPromised(vd: Validator): void {
   if (isMap(v)) {
     const [by, viaP] = vd.fields(pair.value, PROMISED_KEYS, 'promised key');
     if (!by) {
-      vd.report('invalid-value', 'promised needs a date: "promised: {by: YYYY-MM-DD, via: email}".', vd.range(pair.key));
+      vd.report('invalid-value', valueMessages.promisedNoDate, vd.range(pair.key));
       return;
     }
     const when = vd.when(by.value, by, 'promised.by', false);
@@ -147,7 +148,7 @@ export function readIgnore(vd: Validator): void {
   if (typeof v === 'string') items.push({ value: v, node: pair.value });
   else if (Array.isArray(v)) v.forEach((value: unknown, i: number) => items.push({ value, node: seqItem(pair.value, i) ?? pair.value }));
   else {
-    vd.report('invalid-value', `ignore must be a list of rule ids, not ${describe(v)}.`, vd.valueRange(pair));
+    vd.report('invalid-value', valueMessages.ignoreNotList(describe(v)), vd.valueRange(pair));
     return;
   }
   for (const { value, node } of items) {
@@ -157,7 +158,7 @@ export function readIgnore(vd: Validator): void {
       continue;
     }
     const hint = typeof value === 'string' ? closest(value, RULE_IDS as unknown as string[]) : undefined;
-    vd.report('invalid-value', `${shown(value)} is not a rule id${hint ? `: did you mean \`${hint}\`?` : '; see docs/rules.md.'}`, vd.range(node));
+    vd.report('invalid-value', valueMessages.notRuleId(shown(value), hint), vd.range(node));
   }
 }
 
@@ -168,12 +169,12 @@ export function readTags(vd: Validator): void {
   if (v === null) return;
   if (!Array.isArray(v)) {
     if (typeof v === 'string') vd.e.tags = [v];
-    else vd.report('invalid-value', `tags must be a list of words, not ${describe(v)}.`, vd.valueRange(pair));
+    else vd.report('invalid-value', valueMessages.tagsNotList(describe(v)), vd.valueRange(pair));
     return;
   }
   v.forEach((t: unknown, i: number) => {
     if (typeof t === 'string' || typeof t === 'number') vd.e.tags.push(String(t));
-    else vd.report('invalid-value', `A tag must be a word, not ${describe(t)}.`, vd.range(seqItem(pair.value, i) ?? pair.value));
+    else vd.report('invalid-value', valueMessages.tagNotWord(describe(t)), vd.range(seqItem(pair.value, i) ?? pair.value));
   });
 }
 
@@ -183,7 +184,7 @@ export function readContacts(vd: Validator): void {
   const list = pair.value.value;
   if (list === null) return;
   if (!Array.isArray(list)) {
-    vd.report('invalid-value', `contacts must be a list of contacts ("- {date: ..., to: ..., via: email, kind: thank-you}"), not ${describe(list)}.`, vd.valueRange(pair));
+    vd.report('invalid-value', valueMessages.contactsNotList(describe(list)), vd.valueRange(pair));
     return;
   }
   const keyOf = personKeys(vd);
@@ -216,18 +217,18 @@ export function personKeys(vd: Validator): Map<string, string> {
 /** One item of `contacts`: a Contact when it is complete, every problem reported. */
 function readContact(vd: Validator, keyOf: Map<string, string>, index: number, item: unknown, node: YamlNode): void {
   if (item === null) {
-    vd.report('invalid-value', `Contact ${index + 1} is empty: write its date, to or from, via and kind, or remove the line.`, vd.range(node));
+    vd.report('invalid-value', valueMessages.contactEmpty(index + 1), vd.range(node));
     return;
   }
   if (!isMap(item)) {
-    vd.report('invalid-value', `Contact ${index + 1} must be a map with date, to or from, via and kind, not ${describe(item)}.`, vd.range(node));
+    vd.report('invalid-value', valueMessages.contactNotMap(index + 1, describe(item)), vd.range(node));
     return;
   }
   const [dateP, toP, fromP, viaP, kindP, noteP] = vd.fields(node, CONTACT_KEYS, 'contact key');
   let ok = true;
   let when: When | undefined;
   if (!dateP) {
-    vd.report('invalid-value', `Contact ${index + 1} has no date: add "date: YYYY-MM-DD".`, vd.range(node));
+    vd.report('invalid-value', valueMessages.contactNoDate(index + 1), vd.range(node));
     ok = false;
   } else {
     when = vd.when(dateP.value, dateP, 'date', true);
@@ -236,10 +237,10 @@ function readContact(vd: Validator, keyOf: Map<string, string>, index: number, i
   let dir: 'to' | 'from' | undefined;
   let whoPair: Pair | undefined;
   if (toP && fromP) {
-    vd.report('invalid-value', `Contact ${index + 1} has both "to" and "from": keep "to" if you contacted them, "from" if they contacted you.`, vd.range(fromP.key));
+    vd.report('invalid-value', valueMessages.contactBoth(index + 1), vd.range(fromP.key));
     ok = false;
   } else if (!toP && !fromP) {
-    vd.report('invalid-value', `Contact ${index + 1} has neither "to" nor "from": add "to: <name>" if you contacted them, "from: <name>" if they contacted you.`, vd.range(node));
+    vd.report('invalid-value', valueMessages.contactNeither(index + 1), vd.range(node));
     ok = false;
   } else {
     dir = toP ? 'to' : 'from';
@@ -252,7 +253,7 @@ function readContact(vd: Validator, keyOf: Map<string, string>, index: number, i
   }
   let via: Via | undefined;
   if (!viaP) {
-    vd.report('invalid-value', `Contact ${index + 1} has no via: add "via: email" (or ${VIAS.filter((v) => v !== 'email').join(', ')}).`, vd.range(node));
+    vd.report('invalid-value', valueMessages.contactNoVia(index + 1, VIAS), vd.range(node));
     ok = false;
   } else {
     via = readChannel(vd, viaP.value, viaP);
@@ -260,7 +261,7 @@ function readContact(vd: Validator, keyOf: Map<string, string>, index: number, i
   }
   const kind = kindP ? readKind(vd, kindP) : undefined;
   if (!kindP) {
-    vd.report('invalid-value', `Contact ${index + 1} has no kind: add "kind: ${CONTACT_KINDS.join(' | ')}".`, vd.range(node));
+    vd.report('invalid-value', valueMessages.contactNoKind(index + 1, CONTACT_KINDS), vd.range(node));
   }
   if (!kind) ok = false;
   const note = noteP ? readNote(vd, noteP) : undefined;
@@ -283,7 +284,7 @@ function readKind(vd: Validator, kindP: Pair): ContactKind | undefined {
   const hint = typeof kv === 'string' ? closest(kv, CONTACT_KINDS as unknown as string[]) : undefined;
   vd.report(
     'invalid-value',
-    `kind ${shown(kv)} is not one of ${CONTACT_KINDS.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+    valueMessages.notOneOf('kind', shown(kv), CONTACT_KINDS, hint),
     vd.valueRange(kindP),
   );
   return undefined;
@@ -294,7 +295,7 @@ function readNote(vd: Validator, noteP: Pair): string | undefined {
   const nv = noteP.value.value;
   if (nv === null) return undefined;
   if (typeof nv === 'string' || typeof nv === 'number' || typeof nv === 'boolean') return String(nv);
-  vd.report('invalid-value', `note must be text, not ${describe(nv)}.`, vd.valueRange(noteP));
+  vd.report('invalid-value', valueMessages.noteNotText(describe(nv)), vd.valueRange(noteP));
   return undefined;
 }
 

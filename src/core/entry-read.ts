@@ -15,6 +15,7 @@ import type { Entry } from './entry';
 import { failure } from './rules/internal-error';
 import { messages as dateMessages } from './rules/invalid-date';
 import { messages as frontMatterMessages } from './rules/invalid-front-matter';
+import { messages as valueMessages } from './rules/invalid-value';
 import { messages as missingMessages } from './rules/missing-field';
 import { messages as unknownMessages } from './rules/unknown-field';
 import { detachStrings, KeySpanItem, sharedWhen, WHEN_OF_TEXT } from './entry-store';
@@ -264,17 +265,17 @@ export class Validator {
     const v = node.value;
     if (typeof v === 'string') {
       if (v.trim() === '') {
-        this.report('invalid-value', `${what} is empty: write a value.`, this.valueRange(pair));
+        this.report('invalid-value', valueMessages.empty(what), this.valueRange(pair));
         return undefined;
       }
       return v.trim();
     }
     if (typeof v === 'number') return String(v);
     if (v === null) {
-      this.report('invalid-value', `${what} is empty: write a value.`, this.valueRange(pair));
+      this.report('invalid-value', valueMessages.empty(what), this.valueRange(pair));
       return undefined;
     }
-    this.report('invalid-value', `${what} must be text, not ${describe(v)}.`, this.valueRange(pair));
+    this.report('invalid-value', valueMessages.notText(what, describe(v)), this.valueRange(pair));
     return undefined;
   }
 
@@ -333,7 +334,7 @@ export class Validator {
     if (typeof v !== 'string') {
       if (v === null) this.report('invalid-date', dateMessages.empty(what), this.nodeRange(node, pair));
       else if (typeof v === 'number') this.report('invalid-date', dateMessages.number(what, v), this.nodeRange(node, pair));
-      else this.report('invalid-value', `${what} must be a date (YYYY-MM-DD${allowTime ? ' or YYYY-MM-DD HH:mm' : ''}), not ${describe(v)}.`, this.nodeRange(node, pair));
+      else this.report('invalid-value', valueMessages.notDate(what, allowTime, describe(v)), this.nodeRange(node, pair));
       return undefined;
     }
     let when = WHEN_OF_TEXT.get(v);
@@ -370,7 +371,7 @@ export class Validator {
     const hint = typeof v === 'string' ? closest(v, STATUSES as unknown as string[]) : undefined;
     this.report(
       'invalid-value',
-      `status ${shown(v)} is not one of ${STATUSES.join(', ')}${hint ? `: did you mean \`${hint}\`?` : '.'}`,
+      valueMessages.notOneOf('status', shown(v), STATUSES, hint),
       this.valueRange(pair),
     );
   }
@@ -379,7 +380,7 @@ export class Validator {
     const v = node.value;
     if (typeof v === 'boolean') return v;
     if (v === null) return undefined;
-    this.report('invalid-value', `${what} must be true or false, not ${describe(v)}.`, this.nodeRange(node, pair));
+    this.report('invalid-value', valueMessages.notBool(what, describe(v)), this.nodeRange(node, pair));
     return undefined;
   }
 
