@@ -14,8 +14,7 @@ export const rule: Rule<'draft-emoji'> = {
   check(entry) {
     const out: Diagnostic[] = [];
     if (entry.drafts.length === 0) return out;
-    for (const { draft, prose, notes, at } of scannedDrafts(entry)) {
-      void notes;
+    for (const { draft, prose, at } of scannedDrafts(entry)) {
       for (const h of findEmoji(prose)) {
         out.push(diag(rule, `Remove ${quote(h.text)} from draft "${draft.title}": keep follow-ups professional, without emoji or smileys.`, at(h)));
       }

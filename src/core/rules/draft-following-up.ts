@@ -14,8 +14,7 @@ export const rule: Rule<'draft-following-up'> = {
   check(entry) {
     const out: Diagnostic[] = [];
     if (entry.drafts.length === 0) return out;
-    for (const { draft, prose, notes, at } of scannedDrafts(entry)) {
-      void notes;
+    for (const { draft, prose, at } of scannedDrafts(entry)) {
       for (const h of findFollowingUp(prose)) {
         out.push(
           diag(
