@@ -1,5 +1,5 @@
 /**
- * `interview-journal check|next|ics [paths...]` (spec section 6), as a function of its
+ * `interview-journal check|next|ics [paths...]` (docs/cli.md), as a function of its
  * arguments and streams so tests run it in-process. Returns the exit code: 0 fine, 1 errors or
  * too many warnings (check), 2 bad usage or an unreadable path.
  */

@@ -16,14 +16,14 @@
  *   without those characters is exactly what remark would read as a task with that text.
  * - Where the only markup in such a paragraph or task text is links `[text](url)`, emphasis
  *   `*text*` and code spans of the simplest kinds, an inline reader removes the markers itself
- *   (inlineText says why that is remark's text). remark costs about 0.1 ms a call however small
- *   the text, most of it fixed: micromark combines its constructs and mdast-util-from-markdown
+ *   (inlineText says why that is remark's text). A remark call costs much however small the
+ *   text, most of it fixed: micromark combines its constructs and mdast-util-from-markdown
  *   builds its handlers on every call, and neither exports a way to do that once. On generated
- *   journals these were nearly all of the remark calls left (~150 ms of 10,000 entries).
+ *   journals these were nearly all of the remark calls left.
  *
  * Everything else goes to remark, which runs with the one GFM construct the journal reads,
  * task-list items (micromark-extension-gfm-task-list-item): the full remark-gfm preset costs
- * about seven times as much per body, almost all of it in autolink-literal scanning the journal
+ * several times as much per body, almost all of it in autolink-literal scanning the journal
  * never uses. The shortcuts and remark agree on every input of the differential check in
  * scripts/bench/body-check.ts; numbers in docs/performance.md.
  */
@@ -33,6 +33,11 @@ import { toString } from 'mdast-util-to-string';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { fenceCloses, fenceOpens, type Fence } from './fence';
+import { countWords, inlineText, paragraphs } from './body-inline';
+import { needsRemark } from './body-prescan';
+
+export { needsRemark } from './body-prescan';
 import { parseWhen } from './civil';
 import type { LineIndex } from './text';
 import type { Range, When } from './types';
@@ -65,8 +70,6 @@ export interface Body {
   tasks: Task[];
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const TASK = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/;
 const DUE_RE = /\bdue:\s*(\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2})?|\S+)/i;
@@ -90,64 +93,6 @@ let processor: Processor | undefined;
 function parseMarkdown(text: string): Root {
   processor ??= unified().use(remarkParse).use(gfmTaskList) as unknown as Processor;
   return processor.parse(text) as Root;
-}
-
-/**
- * Could this body have a draft heading or a task item at all? Exactly what
- * `/^[ \t]{0,3}#{1,6}[ \t]+[*_`]*draft|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/im.test(body.slice(from))` says,
- * found from the `[` and `#` characters instead of trying the pattern's line starts one by one:
- * most bodies have few of either, and the regular expression cost more than remark once fewer
- * bodies went to remark.
- */
-export function needsRemark(body: string, from = 0): boolean {
-  for (let i = body.indexOf('[', from); i >= 0; i = body.indexOf('[', i + 1)) if (isTaskCheck(body, from, i)) return true;
-  for (let i = body.indexOf('#', from); i >= 0; i = body.indexOf('#', i + 1)) if (isDraftHeading(body, from, i)) return true;
-  return false;
-}
-
-/** At a line start for that pattern's `^` (multiline: after any JavaScript line terminator, or at `from`). */
-function lineStartAt(s: string, from: number, i: number): boolean {
-  if (i <= from) return true;
-  const c = s.charCodeAt(i - 1);
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
-const isBlank = (c: number): boolean => c === 32 || c === 9;
-
-/** `^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+` before the `[` at i, and `[ xX]]` from it. */
-function isTaskCheck(s: string, from: number, i: number): boolean {
-  const x = s.charCodeAt(i + 1);
-  if (s.charCodeAt(i + 2) !== 93 || !(x === 32 || x === 120 || x === 88)) return false;
-  let j = i - 1;
-  if (j < from || !isBlank(s.charCodeAt(j))) return false;
-  while (j >= from && isBlank(s.charCodeAt(j))) j--;
-  if (j < from) return false;
-  const m = s.charCodeAt(j);
-  if (m === 46 || m === 41) {
-    let d = 0;
-    while (j - 1 >= from && d < 10 && s.charCodeAt(j - 1) >= 48 && s.charCodeAt(j - 1) <= 57) {
-      j--;
-      d++;
-    }
-    if (d < 1 || d > 9) return false;
-  } else if (m !== 45 && m !== 42 && m !== 43) return false;
-  j--;
-  while (j >= from && isBlank(s.charCodeAt(j))) j--;
-  return lineStartAt(s, from, j + 1);
-}
-
-/** `^[ \t]{0,3}#{1,6}[ \t]+[*_`]*draft` (any case) with the `#`s starting at i. */
-function isDraftHeading(s: string, from: number, i: number): boolean {
-  let j = i - 1;
-  while (j >= from && j >= i - 3 && isBlank(s.charCodeAt(j))) j--;
-  if (!lineStartAt(s, from, j + 1)) return false;
-  let k = i;
-  while (s.charCodeAt(k) === 35) k++;
-  if (k - i > 6 || !isBlank(s.charCodeAt(k))) return false;
-  while (isBlank(s.charCodeAt(k))) k++;
-  // `## **Draft** to Jason`: emphasis or code markers may come first.
-  for (let c = s.charCodeAt(k); c === 42 || c === 95 || c === 96; c = s.charCodeAt(k)) k++;
-  for (let n = 0; n < 5; n++) if ((s.charCodeAt(k + n) | 32) !== 'draft'.charCodeAt(n)) return false;
-  return true;
 }
 
 interface ScannedHeading {
@@ -193,36 +138,74 @@ export function parseBodyWithRemark(text: string, bodyStart: number, lines: Line
 
 /**
  * How much remark may read in one body, in characters, each call counted with a fixed
- * overhead. micromark is superlinear on some inputs (a 950 KB draft of `[Name]` lines took 16 s),
+ * overhead. micromark is superlinear on some inputs (a 950 KB draft of `[Name]` lines),
  * so past this budget the scan's own reading is used: the word count of the raw text, a task's
  * first line. Real bodies stay far below it; hostile ones stay linear.
  */
 export const REMARK_BUDGET = 256 * 1024;
 const REMARK_CALL_COST = 1024;
 
+/**
+ * What remark may still read of one body. The inline reader is charged like remark, so which
+ * parts of a body are read past the budget, and how, does not depend on which of the two read
+ * the parts before.
+ */
+class Budget {
+  private left = REMARK_BUDGET;
+  constructor(readonly shortcuts: boolean) {}
+
+  /** Charges src as one remark call; false when the budget is spent (never in the differential check). */
+  afford(src: string): boolean {
+    const cost = src.length + REMARK_CALL_COST;
+    if (this.shortcuts && cost > this.left) return false;
+    this.left -= cost;
+    return true;
+  }
+
+  /** remark's tree of src, or undefined when the budget is spent. */
+  remark(src: string): Root | undefined {
+    return this.afford(src) ? parseMarkdown(src) : undefined;
+  }
+}
+
 function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: boolean): Body {
   const out: Body = { drafts: [], tasks: [] };
-  let budget = REMARK_BUDGET;
-  /**
-   * Charges src to the budget as one remark call; false when the budget is spent (never in the
-   * differential check). The inline reader is charged like remark, so which parts of a body are
-   * read past the budget, and how, does not depend on which of the two read the parts before.
-   */
-  const afford = (src: string): boolean => {
-    const cost = src.length + REMARK_CALL_COST;
-    if (shortcuts && cost > budget) return false;
-    budget -= cost;
-    return true;
-  };
-  /** remark's tree of src, or undefined when the budget is spent. */
-  const remark = (src: string): Root | undefined => (afford(src) ? parseMarkdown(src) : undefined);
+  const budget = new Budget(shortcuts);
   if (!needsRemark(text, bodyStart)) return out;
   const first = lines.positionAt(bodyStart).line + (bodyStart > 0 && bodyStart === text.length ? 1 : 0);
+  const { headings, taskLines, unsure } = scanLines(text, first, lines);
+  if ((unsure || !shortcuts) && budget.afford(text.slice(lines.lineStart(first)))) {
+    const real = structure(parseMarkdown(text.slice(lines.lineStart(first))), first);
+    for (let i = headings.length - 1; i >= 0; i--) if (!real.headings.has(headings[i].line)) headings.splice(i, 1);
+    for (const [line, level] of real.setext) if (!headings.some((h) => h.line === line)) headings.push({ line, level, setext: true });
+    headings.sort((a, b) => a.line - b.line);
+    for (let i = taskLines.length - 1; i >= 0; i--) if (!real.tasks.has(taskLines[i])) taskLines.splice(i, 1);
+  }
+  const texts = headings.map((h) => (h.setext ? lines.lineText(h.line).trim() : lines.lineText(h.line).replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, '').trim()));
+  const isDraft = draftHeadings(headings, texts);
+  for (let i = 0; i < headings.length; i++) {
+    if (!isDraft[i]) continue;
+    let j = i + 1;
+    while (j < headings.length && headings[j].level > headings[i].level) j++;
+    const endOff = j < headings.length ? lines.lineStart(headings[j].line) : text.length;
+    out.drafts.push(readDraft(text, lines, headings[i], texts[i], endOff, budget));
+  }
+  for (const l of taskLines) {
+    const task = readTask(lines, l, budget);
+    if (task) out.tasks.push(task);
+  }
+  return out;
+}
+
+/**
+ * The line scan: candidate headings and task items outside fences, and whether the body may
+ * hold markdown the scan does not read (HTML blocks and comments, indented code, setext
+ * headings): then remark says which headings and task items are real.
+ */
+function scanLines(text: string, first: number, lines: LineIndex): { headings: ScannedHeading[]; taskLines: number[]; unsure: boolean } {
   const headings: ScannedHeading[] = [];
   const taskLines: number[] = [];
-  let fence: { ch: string; len: number } | undefined;
-  // Markdown the line scan does not read (HTML blocks and comments, indented code, setext
-  // headings): when a body may hold any, remark says which headings and task items are real.
+  let fence: Fence | undefined;
   let unsure = false;
   let prevBlank = true;
   for (let l = first; l < lines.lineCount; l++) {
@@ -241,14 +224,13 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     prevBlank = blank;
     if (!(c === 96 || c === 126 || c === 35 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57))) continue;
     const s = lines.lineText(l);
-    const f = FENCE.exec(s);
     if (fence) {
-      const c = FENCE_CLOSE.exec(s);
-      if (c && c[1][0] === fence.ch && c[1].length >= fence.len) fence = undefined;
+      if (fenceCloses(s, fence, false)) fence = undefined;
       continue;
     }
+    const f = fenceOpens(s, false);
     if (f) {
-      fence = { ch: f[1][0], len: f[1].length };
+      fence = f;
       continue;
     }
     const h = ATX.exec(s);
@@ -258,18 +240,12 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
     }
     if (TASK.test(s)) taskLines.push(l);
   }
+  return { headings, taskLines, unsure };
+}
 
-  if ((unsure || !shortcuts) && afford(text.slice(lines.lineStart(first)))) {
-    const real = structure(parseMarkdown(text.slice(lines.lineStart(first))), first);
-    for (let i = headings.length - 1; i >= 0; i--) if (!real.headings.has(headings[i].line)) headings.splice(i, 1);
-    for (const [line, level] of real.setext) if (!headings.some((h) => h.line === line)) headings.push({ line, level, setext: true });
-    headings.sort((a, b) => a.line - b.line);
-    for (let i = taskLines.length - 1; i >= 0; i--) if (!real.tasks.has(taskLines[i])) taskLines.splice(i, 1);
-  }
-
-  // A draft heading, or each sub-heading of a "Drafts" section (one message each).
+/** Which headings start a draft: a draft heading, or each sub-heading of a "Drafts" section (one message each). */
+function draftHeadings(headings: ScannedHeading[], texts: string[]): Uint8Array {
   const isDraft = new Uint8Array(headings.length);
-  const texts = headings.map((h) => (h.setext ? lines.lineText(h.line).trim() : lines.lineText(h.line).replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, '').trim()));
   for (let i = 0; i < headings.length; i++) {
     if (DRAFT_TITLE.test(texts[i])) isDraft[i] = 1;
     else if (DRAFTS_TITLE.test(texts[i])) {
@@ -279,192 +255,101 @@ function readBody(text: string, bodyStart: number, lines: LineIndex, shortcuts: 
       for (let m = i + 1; m < j; m++) if (headings[m].level === sub) isDraft[m] = 1;
     }
   }
+  return isDraft;
+}
 
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i];
-    const headingText = texts[i];
-    if (!isDraft[i]) continue;
-    let j = i + 1;
-    while (j < headings.length && headings[j].level > h.level) j++;
-    const startOff = lines.lineStart(h.line);
-    const endOff = j < headings.length ? lines.lineStart(headings[j].line) : text.length;
-    const headingEnd = lines.lineEnd(h.line);
-    let title: string;
-    let words: number;
-    const content = text.slice(headingEnd, endOff);
-    if (shortcuts && !INLINE_SYNTAX.test(headingText) && !INLINE_SYNTAX.test(content) && !BLOCK_SYNTAX.test(content)) {
-      // Plain paragraphs: remark's text is the source text (see the module comment).
-      title = headingText;
+/** One draft, from its heading to endOff: its title and word count as remark reads them. */
+function readDraft(text: string, lines: LineIndex, h: ScannedHeading, headingText: string, endOff: number, budget: Budget): Draft {
+  const startOff = lines.lineStart(h.line);
+  const headingEnd = lines.lineEnd(h.line);
+  const shortcuts = budget.shortcuts;
+  let title = headingText;
+  let words: number;
+  const content = text.slice(headingEnd, endOff);
+  if (shortcuts && !INLINE_SYNTAX.test(headingText) && !INLINE_SYNTAX.test(content) && !BLOCK_SYNTAX.test(content)) {
+    // Plain paragraphs: remark's text is the source text (see the module comment).
+    words = countWords(content);
+  } else if (shortcuts && !INLINE_SYNTAX.test(headingText) && !BLOCK_START.test(content)) {
+    // Only paragraphs, some with inline markdown: remark reads just those, one by one.
+    words = 0;
+    for (const para of paragraphs(content)) {
+      const breaks = HARD_BREAK.test(para);
+      if ((!breaks && !INLINE_SYNTAX.test(para)) || !budget.afford(para)) {
+        words += countWords(para);
+        continue;
+      }
+      // Links, emphasis and code spans the inline reader knows; anything else: remark.
+      const inline = breaks ? undefined : inlineText(para);
+      words += countWords(inline ?? parseMarkdown(para).children.map((n) => toString(n, { includeHtml: false })).join(' '));
+    }
+  } else {
+    const tree = budget.remark(text.slice(startOff, endOff));
+    if (tree) {
+      const [head, ...rest] = tree.children;
+      title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
+      words = countWords(rest.map((n) => toString(n, { includeHtml: false })).join(' '));
+    } else {
       words = countWords(content);
-    } else if (shortcuts && !INLINE_SYNTAX.test(headingText) && !BLOCK_START.test(content)) {
-      // Only paragraphs, some with inline markdown: remark reads just those, one by one.
-      title = headingText;
-      words = 0;
-      for (const para of paragraphs(content)) {
-        const breaks = HARD_BREAK.test(para);
-        if ((!breaks && !INLINE_SYNTAX.test(para)) || !afford(para)) {
-          words += countWords(para);
-          continue;
-        }
-        // Links, emphasis and code spans the inline reader knows; anything else: remark.
-        const inline = breaks ? undefined : inlineText(para);
-        words += countWords(inline ?? parseMarkdown(para).children.map((n) => toString(n, { includeHtml: false })).join(' '));
-      }
-    } else {
-      const tree = remark(text.slice(startOff, endOff));
-      if (tree) {
-        const [head, ...rest] = tree.children;
-        title = head && head.type === 'heading' ? toString(head as Heading).trim() : headingText;
-        words = countWords(rest.map((n) => toString(n, { includeHtml: false })).join(' '));
-      } else {
-        title = headingText;
-        words = countWords(content);
-      }
     }
-    out.drafts.push({ title, heading: lines.range(startOff, headingEnd), start: headingEnd, end: endOff, words });
   }
-
-  for (const l of taskLines) {
-    const lineText = lines.lineText(l);
-    const indent = TASK.exec(lineText)![1].length;
-    // The item: its line plus continuation lines indented deeper than the marker.
-    let last = l;
-    while (last + 1 < lines.lineCount) {
-      const next = lines.lineText(last + 1);
-      if (!next.trim() || TASK.test(next) || (next.length - next.trimStart().length) <= indent) break;
-      last++;
-    }
-    let done: boolean;
-    let raw: string;
-    const plain = shortcuts && last === l ? PLAIN_TASK.exec(lineText.slice(indent)) : null;
-    const marked = plain !== null && INLINE_SYNTAX.test(plain[2]);
-    const inline = plain ? (marked ? inlineText(plain[2]) : plain[2]) : undefined;
-    if (plain && inline !== undefined) {
-      // remark would read this item as this check and this text (see the module comment). Text
-      // with markup is charged to the budget like remark; past it, the line as the scan reads it.
-      done = plain[1] !== ' ';
-      raw = !marked || afford(lineText.slice(indent)) ? inline : plain[2];
-    } else {
-      const src: string[] = [];
-      for (let k = l; k <= last; k++) src.push(lines.lineText(k).slice(Math.min(indent, lines.lineText(k).length - lines.lineText(k).trimStart().length)));
-      const tree = remark(src.join('\n'));
-      if (tree) {
-        const item = firstListItem(tree);
-        if (!item || typeof item.checked !== 'boolean') continue;
-        const para = item.children[0];
-        done = item.checked;
-        raw = para ? toString(para) : '';
-      } else {
-        // Over the budget: the item's first line, as the scan reads it.
-        const first = PLAIN_TASK.exec(lineText.slice(indent));
-        if (!first) continue;
-        done = first[1] !== ' ';
-        raw = first[2];
-      }
-    }
-    const s = lines.lineStart(l) + indent;
-    const task: Task = {
-      text: raw.replace(DUE_RE, '').replace(/\s+/g, ' ').trim(),
-      done,
-      line: l,
-      range: lines.range(s, lines.lineEnd(l)),
-    };
-    const m = DUE_RE.exec(lineText);
-    if (m) {
-      const at = lines.lineStart(l) + m.index + m[0].length - m[1].length;
-      task.dueRange = lines.range(at, at + m[1].length);
-      const p = parseWhen(m[1], true);
-      if (p.ok) task.due = p.when;
-      else task.dueError = p.reason;
-    }
-    out.tasks.push(task);
-  }
-  return out;
+  return { title, heading: lines.range(startOff, headingEnd), start: headingEnd, end: endOff, words };
 }
 
-/** The characters INLINE_SYNTAX finds, all of them. */
-const INLINE_SYNTAX_ALL = /[\\`*_[\]<>&#~\0]/g;
-/** `[text](destination)`: text without syntax characters or line breaks, not starting or ending with a blank; a plain URL. */
-const LINK = /\[(?<t>[^\s\\`*_[\]<>&#~\0](?:[^\\`*_[\]<>&#~\0\r\n]*[^\s\\`*_[\]<>&#~\0])?)\]\([A-Za-z0-9\-._~:/?#@!$+,;=%]+\)/y;
-/** `*text*` or `**text**`: text as in a link, starting and ending with a letter or a digit; no `*` right after. */
-const STAR = /(\*\*?)(?<t>[\p{L}\p{N}](?:[^\\`*_[\]<>&#~\0\r\n]*[\p{L}\p{N}])?)\1(?!\*)/uy;
-/** `_text_` or `__text__` likewise, followed by a blank, a line break or the end (and preceded by one, checked by the caller). */
-const UNDERSCORE = /(__?)(?<t>[\p{L}\p{N}](?:[^\\`*_[\]<>&#~\0\r\n]*[\p{L}\p{N}])?)\1(?![^ \t\r\n])/uy;
-/** `` `code` ``: one backtick each side, content on one line, not starting or ending with whitespace. */
-const CODE = /`(?<t>[^`\s\0](?:[^`\r\n\0]*[^`\s\0])?)`(?!`)/y;
-
-/**
- * remark's text of one paragraph whose only markup is links, emphasis and code spans of the
- * simplest kinds, or undefined for anything else (remark reads it). The paragraph has no hard
- * break and no line that starts a block (the callers check). Why the result is remark's:
- * - `[t](u)` with a plain URL (no blank, parenthesis, `<` or backslash) is always an inline link,
- *   whatever else is defined; t has no brackets, so no link can nest or overlap it.
- * - Each `*` or `_` run is exactly one opener and one closer around text that has neither:
- *   openers are followed by a letter or digit (left-flanking), closers preceded by one
- *   (right-flanking); `_` needs a blank or line edge outside, so it can open and close. Reading
- *   left to right, each closer's nearest opener is its own (all before are matched), and the
- *   two lengths add up to 2 or 4, never a multiple of 3: every pair becomes emphasis or strong.
- * - A code span's backticks are single and paired in order, its content is kept as it is (no
- *   space to strip at the edges, no line break to turn into a space).
- * Only the markers go: the text is the source's with them removed (blanks at a line end, which
- * remark drops, stay; the callers count words or fold blanks, which ignores them).
- */
-function inlineText(src: string): string | undefined {
-  let out = '';
-  let at = 0;
-  for (;;) {
-    INLINE_SYNTAX_ALL.lastIndex = at;
-    const m = INLINE_SYNTAX_ALL.exec(src);
-    if (!m) return out + src.slice(at);
-    const i = m.index;
-    let re: RegExp;
-    switch (src.charCodeAt(i)) {
-      case 91: // [
-        if (src.charCodeAt(i - 1) === 33) return undefined; // ![ is an image
-        re = LINK;
-        break;
-      case 42: // *
-        re = STAR;
-        break;
-      case 95: { // _
-        const b = src.charCodeAt(i - 1);
-        if (i > 0 && b !== 32 && b !== 9 && b !== 10 && b !== 13) return undefined;
-        re = UNDERSCORE;
-        break;
-      }
-      case 96: // `
-        re = CODE;
-        break;
-      default:
-        return undefined;
-    }
-    re.lastIndex = i;
-    const p = re.exec(src);
-    if (!p) return undefined;
-    out += src.slice(at, i) + p.groups!.t;
-    at = re.lastIndex;
+/** The task item on line l (with its continuation lines), or undefined when remark reads no task there. */
+function readTask(lines: LineIndex, l: number, budget: Budget): Task | undefined {
+  const lineText = lines.lineText(l);
+  const indent = TASK.exec(lineText)![1].length;
+  // The item: its line plus continuation lines indented deeper than the marker.
+  let last = l;
+  while (last + 1 < lines.lineCount) {
+    const next = lines.lineText(last + 1);
+    if (!next.trim() || TASK.test(next) || (next.length - next.trimStart().length) <= indent) break;
+    last++;
   }
+  const read = readCheck(lines, l, last, indent, budget);
+  if (!read) return undefined;
+  const s = lines.lineStart(l) + indent;
+  const task: Task = {
+    text: read.raw.replace(DUE_RE, '').replace(/\s+/g, ' ').trim(),
+    done: read.done,
+    line: l,
+    range: lines.range(s, lines.lineEnd(l)),
+  };
+  const m = DUE_RE.exec(lineText);
+  if (m) {
+    const at = lines.lineStart(l) + m.index + m[0].length - m[1].length;
+    task.dueRange = lines.range(at, at + m[1].length);
+    const p = parseWhen(m[1], true);
+    if (p.ok) task.due = p.when;
+    else task.dueError = p.reason;
+  }
+  return task;
 }
 
-/** The runs of non-blank lines (blank: only spaces and tabs), joined with LF. */
-function paragraphs(content: string): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  for (const line of content.split(/\r\n|\r|\n/)) {
-    if (/^[ \t]*$/.test(line)) {
-      if (run.length) out.push(run.join('\n'));
-      run = [];
-    } else run.push(line);
+/** A task item's check and raw text (lines l to last), as remark reads them. */
+function readCheck(lines: LineIndex, l: number, last: number, indent: number, budget: Budget): { done: boolean; raw: string } | undefined {
+  const lineText = lines.lineText(l);
+  const plain = budget.shortcuts && last === l ? PLAIN_TASK.exec(lineText.slice(indent)) : null;
+  const marked = plain !== null && INLINE_SYNTAX.test(plain[2]);
+  const inline = plain ? (marked ? inlineText(plain[2]) : plain[2]) : undefined;
+  if (plain && inline !== undefined) {
+    // remark would read this item as this check and this text (see the module comment). Text
+    // with markup is charged to the budget like remark; past it, the line as the scan reads it.
+    return { done: plain[1] !== ' ', raw: !marked || budget.afford(lineText.slice(indent)) ? inline : plain[2] };
   }
-  if (run.length) out.push(run.join('\n'));
-  return out;
-}
-
-/** Words with a letter or a digit, as the draft rules count them. */
-function countWords(plain: string): number {
-  let n = 0;
-  for (const w of plain.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
-  return n;
+  const src: string[] = [];
+  for (let k = l; k <= last; k++) src.push(lines.lineText(k).slice(Math.min(indent, lines.lineText(k).length - lines.lineText(k).trimStart().length)));
+  const tree = budget.remark(src.join('\n'));
+  if (tree) {
+    const item = firstListItem(tree);
+    if (!item || typeof item.checked !== 'boolean') return undefined;
+    const para = item.children[0];
+    return { done: item.checked, raw: para ? toString(para) : '' };
+  }
+  // Over the budget: the item's first line, as the scan reads it.
+  const first = PLAIN_TASK.exec(lineText.slice(indent));
+  if (!first) return undefined;
+  return { done: first[1] !== ' ', raw: first[2] };
 }
 
 function firstListItem(tree: Root): ListItem | undefined {

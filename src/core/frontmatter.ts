@@ -6,8 +6,8 @@
  * throws: gray-matter's default `javascript` engine would `eval` the front matter, so front
  * matter in any other language is refused, never evaluated. Our YAML engine does not parse
  * there: it keeps the block gray-matter hands it, and ./yaml.ts loads it (with positions and
- * local dates) when validation asks. gray-matter costs about 0.35 s per 10,000 entries (a
- * Buffer copy and a content-keyed cache lookup per call, docs/performance.md); the library
+ * local dates) when validation asks. gray-matter's cost is a Buffer copy and a
+ * content-keyed cache lookup per call (numbers in docs/performance.md); the library
  * floor of the benchmark pays the same.
  */
 import matter from 'gray-matter';
@@ -40,7 +40,8 @@ export interface Split {
   yaml: YamlLoad | undefined;
 }
 
-const YAML_NAMES = new Set(['', 'yaml', 'yml']);
+/** The front matter languages read as YAML (`---`, `---yaml`, `---yml`). */
+export const YAML_NAMES: ReadonlySet<string> = new Set(['', 'yaml', 'yml']);
 
 /**
  * A Split whose YAML load (data and position tree, about 9 KB an entry) can be released once
@@ -131,7 +132,7 @@ export function splitFrontMatter(raw: string): Split {
     // than ours and not used, cut or not).
     const matterText = grayMatterYamlBlock(text.slice(0, lines.lineStart(close) + 3));
     // `===` on a slice, not startsWith: V8's startsWith compares gray-matter's (non-flat) string
-    // a character at a time, about 0.1 s on 10,000 entries.
+    // a character at a time.
     const same =
       matterText !== undefined &&
       matterText.length <= base.matterText.length &&

@@ -8,7 +8,8 @@ import { resolveNow } from './civil';
 import { parseEntry, releaseEntryText, type Entry } from './entry';
 import { nextSteps } from './next';
 import { planOf, type Plan } from './plan';
-import { RULE_FAMILIES, type RuleContext } from './rules';
+import { RULES, type RuleContext } from './rules';
+import { failure, internalError } from './rules/internal-error';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { flatten } from './text';
 import { RULE_IDS, VALIDATION_RULES, type Diagnostic, type Minutes, type Step } from './types';
@@ -281,21 +282,19 @@ export class Journal {
       },
     };
     const raw: Diagnostic[] = [...entry.problems];
+    const failures = entry.failures ? [...entry.failures] : [];
     if (!entry.closed) {
-      for (const family of RULE_FAMILIES) {
+      for (const rule of RULES) {
+        if (!rule.check) continue;
         try {
           // A loop, not push(...): a hostile file can give more diagnostics than a call takes arguments.
-          for (const d of family.check(entry, rulesCtx)) raw.push(d);
+          for (const d of rule.check(entry, rulesCtx)) raw.push(d);
         } catch (err) {
-          raw.push({
-            rule: family.ids[0],
-            severity: 'error',
-            message: `Interview Journal could not check this file (${family.name} rules): ${err instanceof Error ? err.message : String(err)}. The other files are not affected; please report this.`,
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
-          });
+          failures.push(failure(`rule ${rule.id}`, err));
         }
       }
     }
+    if (failures.length > 0) raw.push(internalError(failures));
     const diagnostics = this.applySettings(entry, raw);
     for (const d of diagnostics) flatten(d.message);
     return { path: entry.path, entry, diagnostics, ...this.stepsOf(entry, ctx) };

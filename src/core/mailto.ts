@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Draft } from './body';
 import type { Entry } from './entry';
-import { findPlaceholders, maskCode, referenceLabels } from './rules/drafts';
+import { findPlaceholders, maskCode, referenceLabels } from './rules/draft-text';
 import { normalizeName } from './text';
 import type { ContactKind } from './types';
 

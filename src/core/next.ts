@@ -1,5 +1,5 @@
 /**
- * The next step of an entry (spec section 4).
+ * The next step of an entry (docs/next-steps.md).
  *
  * The main sequence is the first open duty of the entry's plan (plan.ts), in the order: closed,
  * prepare, thank-you, debrief, answer the offer, asked not to follow up, tell them about another
@@ -105,14 +105,14 @@ function thanked(plan: Plan, p: Interviewer): Contact | undefined {
 }
 
 /**
- * Every pending step of an entry, the next one first: the main sequence of spec section 4
+ * Every pending step of an entry, the next one first: the main sequence of docs/next-steps.md
  * (first match wins), then optional steps (handwritten note, task items). A task due before
  * the main step becomes the next step.
  */
 export function nextSteps(entry: Entry, ctx: RuleContext): Step[] {
   // An entry whose front matter cannot be read has one step: make it readable. (Not in the
-  // spec's list, which assumes a readable entry; anything else would be a guess.)
-  if (!entry.company && entry.problems.some((d) => d.rule === 'invalid-front-matter' || (d.rule === 'missing-field' && /no company/.test(d.message)))) {
+  // main sequence, which assumes a readable entry; anything else would be a guess.)
+  if (!entry.company && entry.unreadable) {
     return [{ kind: 'fix', text: 'Fix the front matter so this interview can be read (see Problems)', due: null, urgency: 'today' }];
   }
   const plan = entry.closed ? undefined : planOf(entry, ctx);
@@ -143,7 +143,7 @@ function dutyStep(kind: Step['kind'], text: string, d: Duty, now: Minutes): Step
 }
 
 /**
- * The main sequence: the first open duty of the plan, in the order of spec section 4 (several
+ * The main sequence: the first open duty of the plan, in the order of docs/next-steps.md (several
  * steps only for thank-yous).
  */
 function mainSteps(e: Entry, ctx: RuleContext, plan: Plan | undefined): Step[] {

@@ -3,7 +3,7 @@
  * analysis the tree and the CLI read) and each entry's plan. The CLI's `stats`, the HTML report
  * and the dashboard all draw this model; nothing here parses a file or works out a deadline.
  */
-import { civil, dayOf, formatDate, startOfDayNumber, weekday } from './civil';
+import { civil, dayOf, formatDate, formatTime, startOfDayNumber, weekday } from './civil';
 import type { Contact } from './entry';
 import type { FileResult } from './journal';
 import type { DutyKind, DutyState, Plan } from './plan';
@@ -152,7 +152,6 @@ const FIRST_ROUND = /screen|^\s*(?:1|1st|first|one|intro\w*|initial|recruiter\w*
 
 /** Each day's `YYYY-MM-DD`, made once: a journal names the same few hundred days over and over. */
 const DAY_STAMPS = new Map<number, string>();
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 export function stamp(w: When): Stamp {
   const day = dayOf(w.t);
@@ -163,8 +162,7 @@ export function stamp(w: When): Stamp {
     DAY_STAMPS.set(day, d);
   }
   if (!w.timed) return d;
-  const minute = w.t - startOfDayNumber(day);
-  return `${d}T${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
+  return `${d}T${formatTime(w.t)}`;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {

@@ -14,71 +14,9 @@ export interface Range {
 export type Severity = 'error' | 'warning' | 'information';
 export type SeveritySetting = Severity | 'off';
 
-export const RULE_IDS = [
-  'thank-you-overdue',
-  'recruiter-debrief',
-  'decision-date-missing',
-  'follow-up-too-early',
-  'too-many-follow-ups',
-  'too-frequent',
-  'informational-too-often',
-  'asked-not-to-follow-up',
-  'phone-not-invited',
-  'linkedin-not-invited',
-  'email-not-given',
-  'recruiter-bypass',
-  'recruiter-after-hours',
-  'promise-overdue',
-  'draft-too-long',
-  'draft-following-up',
-  'draft-emoji',
-  'draft-placeholder',
-  'invalid-front-matter',
-  'missing-field',
-  'invalid-value',
-  'invalid-date',
-  'unknown-field',
-  'unknown-person',
-] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];
-
-/** The validation rules: the only ones a closed entry gets. */
-export const VALIDATION_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'invalid-front-matter',
-  'missing-field',
-  'invalid-value',
-  'invalid-date',
-  'unknown-field',
-  'unknown-person',
-]);
-
-export const DEFAULT_SEVERITY: Readonly<Record<RuleId, Severity>> = {
-  'thank-you-overdue': 'warning',
-  'recruiter-debrief': 'warning',
-  'decision-date-missing': 'information',
-  'follow-up-too-early': 'warning',
-  'too-many-follow-ups': 'warning',
-  'too-frequent': 'warning',
-  'informational-too-often': 'warning',
-  'asked-not-to-follow-up': 'error',
-  'phone-not-invited': 'warning',
-  'linkedin-not-invited': 'warning',
-  'email-not-given': 'information',
-  'recruiter-bypass': 'warning',
-  'recruiter-after-hours': 'warning',
-  'promise-overdue': 'warning',
-  'draft-too-long': 'information',
-  'draft-following-up': 'information',
-  'draft-emoji': 'information',
-  'draft-placeholder': 'warning',
-  'invalid-front-matter': 'error',
-  'missing-field': 'warning',
-  'invalid-value': 'error',
-  'invalid-date': 'error',
-  'unknown-field': 'warning',
-  'unknown-person': 'information',
-};
+// The rules' ids, default severities and kinds are written once, in their modules (src/core/rules/).
+import type { RuleId } from './rules';
+export { DEFAULT_SEVERITY, RULE_IDS, VALIDATION_RULES, type RuleId } from './rules';
 
 /**
  * What a quick fix needs to know, attached to a diagnostic by the rule that made it.

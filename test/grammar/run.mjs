@@ -24,8 +24,15 @@ const grammar = JSON.parse(readFileSync(OURS, 'utf8'));
 if (grammar.scopeName !== SCOPE) fail(`scopeName is ${grammar.scopeName}, expected ${SCOPE}`);
 const types = readFileSync(join(root, 'src/core/types.ts'), 'utf8');
 const text = JSON.stringify(grammar);
+// The rule ids are written in their modules (src/core/rules/<id>.ts), the other lists in types.ts.
+const ruleDir = join(root, 'src/core/rules');
+const ruleIds = readdirSync(ruleDir)
+  .map((f) => /^export const rule: Rule<'([^']+)'>/m.exec(readFileSync(join(ruleDir, f), 'utf8'))?.[1])
+  .filter(Boolean);
+if (ruleIds.length === 0) fail('cannot find the rule modules in src/core/rules');
+const lists = { RULE_IDS: ruleIds.map((id) => `'${id}'`).join(',') };
 for (const list of ['RULE_IDS', 'STATUSES', 'VIAS', 'CONTACT_KINDS']) {
-  const m = new RegExp(`export const ${list} = \\[([^\\]]*)\\]`).exec(types);
+  const m = lists[list] !== undefined ? [undefined, lists[list]] : new RegExp(`export const ${list} = \\[([^\\]]*)\\]`).exec(types);
   if (!m) fail(`cannot find ${list} in src/core/types.ts`);
   for (const [, v] of m[1].matchAll(/'([^']+)'/g)) {
     if (!new RegExp(`(?<=[(:|])${v}(?=[|)])`).test(text)) fail(`the grammar does not know ${list} value "${v}"`);

@@ -1,7 +1,7 @@
 /**
  * The example journal (examples/journal) is the demo and the documentation's source: between
- * its files it must show every rule id of spec section 3 and every kind of next step of
- * section 4, as of its pinned day (examples/journal/.vscode/settings.json).
+ * its files it must show every rule id of docs/rules.md and every kind of next step of
+ * docs/next-steps.md, as of its pinned day (examples/journal/.vscode/settings.json).
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,8 +35,10 @@ describe('example journal', () => {
 
   it('shows every rule id', () => {
     const fired = new Set(load().flatMap((r) => r.diagnostics.map((d) => d.rule)));
-    assert.deepEqual([...RULE_IDS].filter((id) => !fired.has(id)), [], 'rules that never fire in the example');
-    assert.deepEqual([...fired].sort(), [...RULE_IDS].sort());
+    // internal-error is a failure of Interview Journal itself: an example cannot show it.
+    const shown = RULE_IDS.filter((id) => id !== 'internal-error');
+    assert.deepEqual(shown.filter((id) => !fired.has(id)), [], 'rules that never fire in the example');
+    assert.deepEqual([...fired].sort(), [...shown].sort());
   });
 
   it('shows every kind of next step, the check-in both waiting and due', () => {

@@ -1,7 +1,8 @@
 /** The workspace index: one file's failure stays in that file; incremental updates. */
 import { strict as assert } from 'node:assert';
 import { Journal } from '../../src/core/journal';
-import { timing } from '../../src/core/rules/timing';
+import { rule as followUpTooEarly } from '../../src/core/rules/follow-up-too-early';
+import { rule as tooFrequent } from '../../src/core/rules/too-frequent';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { entry } from './helpers';
 
@@ -10,10 +11,10 @@ const A = entry(['company: Acme', 'role: Eng', 'interview: 2026-11-20', 'intervi
 const B = entry(['company: Globex', 'role: QA', 'interview: 2026-11-20', 'interviewers: [Hank]', 'colour: blue']);
 
 describe('journal: failures stay in their file', () => {
-  it('a rule family that throws gives that file one error naming the failure; other rules and files are unaffected', () => {
-    const original = timing.check;
+  it('a rule that throws gives that file one error naming the failure; other rules and files are unaffected', () => {
+    const original = followUpTooEarly.check!;
     try {
-      timing.check = (e) => {
+      followUpTooEarly.check = (e) => {
         if (e.company === 'Acme') throw new Error('boom');
         return original(e, { settings, now: 0, sameCompany: [], offers: [] });
       };
@@ -24,12 +25,37 @@ describe('journal: failures stay in their file', () => {
       const a = j.result('a.md')!;
       assert.deepEqual(
         a.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.message]),
-        [['follow-up-too-early', 'Interview Journal could not check this file (timing rules): boom. The other files are not affected; please report this.']],
+        [['internal-error', 'Interview Journal could not check this file: rule follow-up-too-early failed (boom). The other files are not affected; please report this.']],
       );
       assert.ok(a.next, 'the next step is still worked out');
       assert.deepEqual(j.result('b.md')!.diagnostics.map((d) => d.rule), ['decision-date-missing', 'thank-you-overdue', 'unknown-field']);
     } finally {
-      timing.check = original;
+      followUpTooEarly.check = original;
+    }
+  });
+  it('two rules that throw on one file give one internal-error at 1:1 naming both; a closed entry runs no rule', () => {
+    const first = followUpTooEarly.check!;
+    const second = tooFrequent.check!;
+    try {
+      followUpTooEarly.check = () => {
+        throw new Error('boom');
+      };
+      tooFrequent.check = () => {
+        throw new TypeError('bang');
+      };
+      const j = new Journal(settings);
+      j.setFile('a.md', A);
+      j.setFile('c.md', A.replace('company: Acme', 'company: Acme\nstatus: rejected'));
+      j.refresh();
+      const errors = j.result('a.md')!.diagnostics.filter((d) => d.rule === 'internal-error');
+      assert.deepEqual(
+        errors.map((d) => [d.severity, d.range.start.line, d.range.start.character, d.message]),
+        [['error', 0, 0, 'Interview Journal could not check this file: rule follow-up-too-early failed (boom); rule too-frequent failed (bang). The other files are not affected; please report this.']],
+      );
+      assert.deepEqual(j.result('c.md')!.diagnostics, []);
+    } finally {
+      followUpTooEarly.check = first;
+      tooFrequent.check = second;
     }
   });
 });

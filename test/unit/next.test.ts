@@ -36,7 +36,7 @@ function next(text: string, opts: RunOptions, others: Record<string, string> = {
 
 const GLOBEX_OFFER = entry(['company: Globex', 'role: SRE', 'interview: 2026-11-10', 'status: offer', 'interviewers: [Ann Wu]', 'contacts:', '  - {date: 2026-11-20, to: Ann Wu, via: email, kind: thank-you}', '  - {date: 2026-11-25, from: Ann Wu, via: email, kind: offer}']);
 
-describe('next step: the order of spec section 4 (first match wins)', () => {
+describe('next step: the order of docs/next-steps.md (first match wins)', () => {
   const cases: { item: string; lines: string[]; now: string; expect: Brief; others?: Record<string, string> }[] = [
     { item: '1 closed', lines: ['status: rejected'], now: '2026-11-21T10:00', expect: ['Closed (rejected)', null, 'done'] },
     { item: '1 closed (withdrawn) even with a thank-you owed', lines: ['status: withdrawn'], now: '2026-11-25T10:00', expect: ['Closed (withdrawn)', null, 'done'] },

@@ -1,5 +1,5 @@
 /**
- * Property tests (issue 6), with fast-check on a fixed seed and a bounded number of runs: for
+ * Property tests, with fast-check on a fixed seed and a bounded number of runs: for
  * random front matter built from the journal's keys (valid and corrupted values, block and flow
  * styles, comments, odd indentation), random YAML-ish text and random bytes, the engine never
  * throws, every diagnostic range lies inside the document, the results do not depend on the

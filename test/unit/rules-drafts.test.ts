@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findEmoji, findFollowingUp, findPlaceholders, maskCode, referenceLabels } from '../../src/core/rules/drafts';
+import { findEmoji, findFollowingUp, findPlaceholders, maskCode, referenceLabels } from '../../src/core/rules/draft-text';
 import type { Settings } from '../../src/core/settings';
 import type { Diagnostic, RuleId } from '../../src/core/types';
 import { check, entry, only, ranges } from './helpers';

@@ -1,5 +1,5 @@
 /**
- * Dates do not depend on where the user lives (issue 6): every diagnostic, every next step and
+ * Dates do not depend on where the user lives: every diagnostic, every next step and
  * the calendar of a set of representative entries (timed and date-only interviews, contacts
  * across the DST changes of 2026-03-08 (US), 2026-03-29 (EU) and 2026-11-01 (US), the leap day
  * 2028-02-29, the new year 2026-12-31 -> 2027-01-01) are pinned below, so the suite fails in any

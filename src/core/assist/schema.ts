@@ -129,6 +129,7 @@ export const RULE_SUMMARIES: Partial<Record<RuleId, string>> = {
   'invalid-date': 'A date that is not a real date or not in YYYY-MM-DD form.',
   'unknown-field': 'A key the journal does not know (often a typo).',
   'unknown-person': 'A contact names someone who is not an interviewer or the recruiter.',
+  'internal-error': 'Interview Journal itself failed on this file; please report it.',
 };
 
 export const ruleLink = (id: string): string => `${DOCS}/rules.md#${id}`;

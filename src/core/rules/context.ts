@@ -1,9 +1,7 @@
-/** What every rule is given. */
+/** What every rule is given, and what a rule module exports. */
 import type { Entry } from '../entry';
 import type { Settings } from '../settings';
-import type { Diagnostic, FixData, Minutes, Range, RuleId } from '../types';
-import { DEFAULT_SEVERITY } from '../types';
-import { plainRange } from '../text';
+import type { Diagnostic, Minutes, Severity } from '../types';
 
 export interface RuleContext {
   settings: Settings;
@@ -12,23 +10,26 @@ export interface RuleContext {
   /**
    * Every entry of the same company (same normalised name), this one included. Never changed
    * once given: the Journal gives every entry of a company the same array, and a rule may keep
-   * what it works out from it for the other entries (see timing.ts).
+   * what it works out from it for the other entries (see plan.ts).
    */
   sameCompany: readonly Entry[];
   /** Every entry with status `offer`, any company. */
   offers: readonly Entry[];
 }
 
-/** A rule family: the ids it may report, and the function that checks one entry. */
-export interface RuleFamily {
-  name: string;
-  ids: readonly RuleId[];
-  check(entry: Entry, ctx: RuleContext): Diagnostic[];
-}
-
-/** A diagnostic with the rule's default severity (settings adjust it later). */
-export function diag(rule: RuleId, message: string, range: Range, fix?: FixData): Diagnostic {
-  const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range: plainRange(range) };
-  if (fix) d.fix = fix;
-  return d;
+/** One rule: its meta (the single place its id, severity and sources are written) and its check. */
+export interface Rule<Id extends string = string> {
+  readonly id: Id;
+  /** The default severity; settings adjust it. */
+  readonly severity: Severity;
+  /** A validation rule: the only kind a closed entry gets. */
+  readonly validation: boolean;
+  /** The articles it comes from, by their numbers in README's Sources ('000'...). */
+  readonly sources: readonly string[];
+  /** Its section in docs/rules.md. */
+  readonly docs: string;
+  /** The front matter keys whose positions it needs (kept even when the entry drops its text). */
+  readonly keys: readonly string[];
+  /** Checks one entry; a validation rule reported by the reader while parsing has none. */
+  check?(entry: Entry, ctx: RuleContext): Diagnostic[];
 }

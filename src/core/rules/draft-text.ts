@@ -1,7 +1,5 @@
 /**
- * Message drafts in the body: short, no "following up", no emoji, no placeholders left.
- *
- * Sources: 000 (keep it brief; no smiley faces), 001 (don't say you are "following up").
+ * What the draft rules scan for in a draft's text: "following up", emoji, placeholders.
  *
  * The scanning rules read the draft's raw markdown, so every diagnostic sits on the exact text.
  * Code (fenced blocks and inline code spans) is never scanned; HTML comments are notes to self,
@@ -10,8 +8,8 @@
  */
 import type { Draft } from '../body';
 import type { Entry } from '../entry';
-import type { Diagnostic } from '../types';
-import { diag, type RuleFamily } from './context';
+import { fenceCloses, fenceOpens } from '../fence';
+import type { Range } from '../types';
 
 /** Stands in for masked text: not a space, not a word character, not an emoji. */
 const MASK = '\uE000';
@@ -23,54 +21,68 @@ interface Masked {
   notes: string;
 }
 
-// A fence may sit in a list item or a blockquote. One whitespace run between markers, so a
-// long line of spaces costs linear time.
-const FENCE_OPEN = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})[ \t]*$/;
 
-/** [start, end) intervals of fenced code blocks (whole lines), inline code spans and comments. */
+/** The text with code masked (fenced blocks, whole lines, and inline code spans), and comments too for prose. */
 export function maskCode(s: string): Masked {
-  const code: [number, number][] = [];
-  const comments: [number, number][] = [];
+  const lines = lineTable(s);
+  const { code, para } = fencedBlocks(s, lines);
+  inlineCode(s, lines.starts, para, code);
+  code.sort((a, b) => a[0] - b[0]);
+  const comments = htmlComments(s, code);
+  const notes = apply(s, code);
+  const prose = apply(s, [...code, ...comments].sort((a, b) => a[0] - b[0]));
+  return { prose, notes };
+}
 
-  // Lines, with their start offsets (CRLF, LF and lone CR).
-  const lineStarts: number[] = [0];
+interface LineTable {
+  starts: number[];
+  end(k: number): number;
+}
+
+/** Lines, with their start offsets (CRLF, LF and lone CR), and where each ends. */
+function lineTable(s: string): LineTable {
+  const starts: number[] = [0];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 10) lineStarts.push(i + 1);
+    if (c === 10) starts.push(i + 1);
     else if (c === 13) {
       if (s.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
+      starts.push(i + 1);
     }
   }
-  const lineEnd = (k: number): number => {
-    if (k + 1 >= lineStarts.length) return s.length;
-    let e = lineStarts[k + 1];
+  const end = (k: number): number => {
+    if (k + 1 >= starts.length) return s.length;
+    let e = starts[k + 1];
     if (e > 0 && s.charCodeAt(e - 1) === 10) e--;
     if (e > 0 && s.charCodeAt(e - 1) === 13) e--;
     return e;
   };
+  return { starts, end };
+}
 
-  // Fenced code blocks, and the paragraph number of every line outside them (a blank line or a
-  // fence ends a paragraph: inline code spans never cross one).
-  const para = new Int32Array(lineStarts.length);
+/**
+ * Fenced code blocks, and the paragraph number of every line outside them (-1 inside): a blank
+ * line or a fence ends a paragraph, and inline code spans never cross one.
+ */
+function fencedBlocks(s: string, lines: LineTable): { code: [number, number][]; para: Int32Array } {
+  const code: [number, number][] = [];
+  const para = new Int32Array(lines.starts.length);
   let p = 0;
   let fence: { ch: string; len: number; from: number } | undefined;
-  for (let k = 0; k < lineStarts.length; k++) {
-    const text = s.slice(lineStarts[k], lineEnd(k));
+  for (let k = 0; k < lines.starts.length; k++) {
+    const text = s.slice(lines.starts[k], lines.end(k));
     if (fence) {
-      const m = FENCE_CLOSE.exec(text);
-      if (m && m[1][0] === fence.ch && m[1].length >= fence.len) {
-        code.push([fence.from, lineEnd(k)]);
+      if (fenceCloses(text, fence, true)) {
+        code.push([fence.from, lines.end(k)]);
         fence = undefined;
         p++;
       }
       para[k] = -1;
       continue;
     }
-    const m = FENCE_OPEN.exec(text);
-    if (m && !(m[1][0] === '`' && m[2].includes('`'))) {
-      fence = { ch: m[1][0], len: m[1].length, from: lineStarts[k] };
+    const opened = fenceOpens(text, true);
+    if (opened) {
+      fence = { ...opened, from: lines.starts[k] };
       para[k] = -1;
       p++;
       continue;
@@ -79,15 +91,19 @@ export function maskCode(s: string): Masked {
     para[k] = p;
   }
   if (fence) code.push([fence.from, s.length]);
-  const inFence = (line: number) => para[line] === -1;
+  return { code, para };
+}
 
-  // Inline code: a run of n backticks opens a span closed by the next run of exactly n
-  // backticks in the same paragraph; an unmatched run is literal text.
+/**
+ * Inline code, added to `code`: a run of n backticks opens a span closed by the next run of
+ * exactly n backticks in the same paragraph; an unmatched run is literal text.
+ */
+function inlineCode(s: string, lineStarts: number[], para: Int32Array, code: [number, number][]): void {
   const runs: { start: number; end: number; para: number }[] = [];
   let line = 0;
   for (let i = 0; i < s.length; i++) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= i) line++;
-    if (s.charCodeAt(i) !== 96 || inFence(line)) continue;
+    if (s.charCodeAt(i) !== 96 || para[line] === -1) continue;
     let j = i;
     while (j < s.length && s.charCodeAt(j) === 96) j++;
     runs.push({ start: i, end: j, para: para[line] });
@@ -107,9 +123,10 @@ export function maskCode(s: string): Masked {
       k = j;
     }
   }
+}
 
-  // HTML comments outside code.
-  code.sort((a, b) => a[0] - b[0]);
+/** HTML comments outside code (`code` sorted), an unclosed one to the end. */
+function htmlComments(s: string, code: [number, number][]): [number, number][] {
   const inCode = (o: number): boolean => {
     let lo = 0;
     let hi = code.length - 1;
@@ -121,6 +138,7 @@ export function maskCode(s: string): Masked {
     }
     return false;
   };
+  const comments: [number, number][] = [];
   let from = 0;
   for (;;) {
     const open = s.indexOf('<!--', from);
@@ -134,10 +152,7 @@ export function maskCode(s: string): Masked {
     comments.push([open, end]);
     from = end;
   }
-
-  const notes = apply(s, code);
-  const prose = apply(s, [...code, ...comments].sort((a, b) => a[0] - b[0]));
-  return { prose, notes };
+  return comments;
 }
 
 function apply(s: string, intervals: [number, number][]): string {
@@ -155,7 +170,7 @@ function apply(s: string, intervals: [number, number][]): string {
 }
 
 /** A match in the draft: offsets relative to the draft's start, and the text found. */
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   text: string;
@@ -291,9 +306,48 @@ export function findPlaceholders(prose: string, notes: string, labels: Set<strin
   return hits.concat(markers).sort((a, b) => a.start - b.start);
 }
 
+
+/** One scanned draft: its masked text and where a hit sits in the file. */
+export interface ScannedDraft {
+  draft: Draft;
+  prose: string;
+  notes: string;
+  at(h: Hit): Range;
+}
+
+let lastScan: { entry: Entry; drafts: ScannedDraft[]; labels: Set<string> | undefined } | undefined;
+
+/**
+ * The drafts of an entry, each masked once for the three scanning rules (they run one after
+ * the other on the same entry, so one slot of cache is enough). A "### Draft" inside a
+ * "## Draft" is scanned once, with the outer one.
+ */
+export function scannedDrafts(entry: Entry): ScannedDraft[] {
+  if (lastScan?.entry === entry) return lastScan.drafts;
+  const doc = entry.split.text;
+  const base = entry.split.textStart ?? 0;
+  const lines = entry.split.lines;
+  const out: ScannedDraft[] = [];
+  let scannedUntil = -1;
+  for (const draft of entry.drafts) {
+    if (draft.start < scannedUntil) continue;
+    scannedUntil = draft.end;
+    const { prose, notes } = maskCode(doc.slice(draft.start - base, draft.end - base));
+    out.push({ draft, prose, notes, at: (h) => lines.range(draft.start + h.start, draft.start + h.end) });
+  }
+  lastScan = { entry, drafts: out, labels: undefined };
+  return out;
+}
+
+/** The reference labels of the entry's text, for the placeholder rule (read once per entry). */
+export function entryLabels(entry: Entry): Set<string> {
+  scannedDrafts(entry);
+  return (lastScan!.labels ??= referenceLabels(entry.split.text));
+}
+
 // --- messages -------------------------------------------------------------------------------
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return `"${text.replace(/\s+/g, ' ')}"`;
 }
 
@@ -323,7 +377,7 @@ function fillWith(entry: Entry, draft: Draft, text: string): string {
   return 'the real text';
 }
 
-function placeholderMessage(entry: Entry, draft: Draft, h: Hit): string {
+export function placeholderMessage(entry: Entry, draft: Draft, h: Hit): string {
   const where = `draft "${draft.title}"`;
   if (h.text === 'TODO' || h.text === 'XXX') {
     return `${quote(h.text)} is still in ${where}: finish that part and delete the marker before sending.`;
@@ -331,53 +385,3 @@ function placeholderMessage(entry: Entry, draft: Draft, h: Hit): string {
   return `Replace ${quote(h.text)} in ${where} with ${fillWith(entry, draft, h.text)} before sending.`;
 }
 
-export const drafts: RuleFamily = {
-  name: 'drafts',
-  ids: ['draft-too-long', 'draft-following-up', 'draft-emoji', 'draft-placeholder'],
-  check(entry, ctx) {
-    const out: Diagnostic[] = [];
-    if (entry.drafts.length === 0) return out;
-    // The text from `base` on (with keepText: false, the part of it a draft rule reads).
-    const doc = entry.split.text;
-    const base = entry.split.textStart ?? 0;
-    const lines = entry.split.lines;
-    const max = ctx.settings.draftMaxWords;
-    let labels: Set<string> | undefined;
-    // A "### Draft" heading inside a "## Draft" section makes a draft within a draft: its text
-    // is scanned once, with the outer one.
-    let scannedUntil = -1;
-    for (const draft of entry.drafts) {
-      if (draft.words > max) {
-        out.push(
-          diag(
-            'draft-too-long',
-            `Draft "${draft.title}" has ${draft.words} words, more than ${max}: keep a follow-up brief (thanks, one point about your fit, your interest); cut it to ${max} words or fewer.`,
-            draft.heading,
-          ),
-        );
-      }
-      if (draft.start < scannedUntil) continue;
-      scannedUntil = draft.end;
-      const raw = doc.slice(draft.start - base, draft.end - base);
-      const { prose, notes } = maskCode(raw);
-      const at = (h: Hit) => lines.range(draft.start + h.start, draft.start + h.end);
-      for (const h of findFollowingUp(prose)) {
-        out.push(
-          diag(
-            'draft-following-up',
-            `Don't write ${quote(h.text)} in draft "${draft.title}": they know why you are writing. Say instead what you have been thinking about since the interview and why you want the role.`,
-            at(h),
-          ),
-        );
-      }
-      for (const h of findEmoji(prose)) {
-        out.push(diag('draft-emoji', `Remove ${quote(h.text)} from draft "${draft.title}": keep follow-ups professional, without emoji or smileys.`, at(h)));
-      }
-      labels ??= referenceLabels(doc);
-      for (const h of findPlaceholders(prose, notes, labels)) {
-        out.push(diag('draft-placeholder', placeholderMessage(entry, draft, h), at(h)));
-      }
-    }
-    return out;
-  },
-};
