@@ -63,6 +63,8 @@ export function stepLine(step: Step, now: Minutes): string {
 export function stepTitle(step: Step): string {
   if (step.kind === 'thank-you' && step.person) return `Thank ${step.person}`;
   if (step.kind === 'check-in' && step.urgency !== 'waiting' && step.person) return `Check in with ${step.person}`;
+  if (step.kind === 'debrief' && step.person) return `Debrief with ${step.person}`;
+  if (step.kind === 'answer-offer') return 'Answer the offer';
   if (step.kind === 'fix') return step.text.startsWith('Make this file readable') ? 'Make this file readable' : 'Fix the front matter';
   if (step.kind === 'no-follow-up') return 'Wait: no follow-ups';
   if (step.kind === 'move-on') return 'Move on';

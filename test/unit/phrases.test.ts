@@ -53,7 +53,8 @@ describe('phrases: one wording for every surface', () => {
 
   it('short titles lead with what to do', () => {
     assert.equal(stepTitle({ kind: 'thank-you', text: 'Send a thank-you email to Aisha Rahman', person: 'Aisha Rahman', due: null, urgency: 'today' }), 'Thank Aisha Rahman');
-    assert.equal(stepTitle({ kind: 'debrief', text: 'Debrief with Dana Reyes', person: 'Dana Reyes', due: null, urgency: 'today' }), 'Debrief with Dana Reyes');
+    assert.equal(stepTitle({ kind: 'debrief', text: 'Debrief with Dana Reyes by phone', person: 'Dana Reyes', via: 'phone', due: null, urgency: 'today' }), 'Debrief with Dana Reyes');
+    assert.equal(stepTitle({ kind: 'answer-offer', text: 'Answer the offer: email Samuel Osei', person: 'Samuel Osei', due: null, urgency: 'soon' }), 'Answer the offer');
     assert.equal(stepTitle({ kind: 'check-in', text: 'Wait for their decision, then check in with Priya Natarajan by email', person: 'Priya Natarajan', due: null, urgency: 'waiting' }), 'Wait for their decision');
     assert.equal(stepTitle({ kind: 'check-in', text: 'Check in with Carla Walton by email', person: 'Carla Walton', due: null, urgency: 'today' }), 'Check in with Carla Walton');
     assert.equal(stepTitle({ kind: 'other-offer', text: 'Tell Litware about your other offer and ask for an update', due: null, urgency: 'today' }), 'Mention your other offer');
