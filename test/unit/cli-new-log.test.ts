@@ -7,33 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ICAL from 'ical.js';
-import { runCli, type Io } from '../../src/cli/run';
+import { cli } from './cli-helpers';
 import { civil, formatWhen } from '../../src/core/civil';
 
 const FIX = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ics');
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function cli(argv: string[], cwd: string, extra: Partial<Io> = {}): Run {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, {
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    isTTY: false,
-    env: {},
-    clock: () => {
-      throw new Error('tests must pin the clock');
-    },
-    ...extra,
-  });
-  return { code, out, err };
-}
 
 let tmp: string;
 before(() => (tmp = mkdtempSync(join(tmpdir(), 'ij-newlog-'))));

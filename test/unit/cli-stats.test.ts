@@ -3,38 +3,15 @@
  * the JSON document, the text table, the HTML report, `--since`, `--group-by folder`, bad usage.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
-import { runCli } from '../../src/cli/run';
+import { cli, writeJournal } from './cli-helpers';
 import { GOLDEN } from './stats-fixture';
 
-function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, {
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    isTTY: false,
-    env: {},
-    clock: () => {
-      throw new Error('tests must pin the clock');
-    },
-  });
-  return { code, out, err };
-}
-
 let tmp: string;
-function write(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmp, 'j-'));
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), text);
-  }
-  return dir;
-}
+const write = (files: Record<string, string>): string => writeJournal(tmp, files);
 
 describe('cli stats', () => {
   before(() => (tmp = mkdtempSync(join(tmpdir(), 'ij-stats-'))));

@@ -6,45 +6,16 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { checkJson, formatCheckText, PLAIN, writeCheckJson, writeCheckText, type Row } from '../../src/cli/format';
-import { runCli, type Io } from '../../src/cli/run';
+import { cli, writeJournal, type Run } from './cli-helpers';
+import { runCli } from '../../src/cli/run';
 import { escapeText, foldLine, stepUid } from '../../src/core/ics';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function cli(argv: string[], cwd: string, extra: Partial<Io> = {}): Run {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, {
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    isTTY: false,
-    env: {},
-    clock: () => {
-      throw new Error('tests must pin the clock');
-    },
-    ...extra,
-  });
-  return { code, out, err };
-}
 
 let tmp: string;
 /** Writes files (path -> text) under a fresh folder; returns the folder. */
-function journal(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmp, 'j-'));
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), text);
-  }
-  return dir;
-}
+const journal = (files: Record<string, string>): string => writeJournal(tmp, files);
 
 const CLEAN = `---
 company: Northwind

@@ -6,9 +6,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { activateExtension, pinToday } from './setup';
 import { waitFor } from '../wait';
 
-const EXTENSION_ID = 'interview-journal.interview-journal';
 const TODAY = '2026-11-23';
 
 interface Api {
@@ -83,17 +83,10 @@ describe('assist', function () {
   }
 
   before(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
-    api = (await ext.activate()) as Api;
+    api = await activateExtension<Api>();
     await api.ready;
     folder = vscode.workspace.workspaceFolders![0];
-    const config = vscode.workspace.getConfiguration('interviewJournal', folder.uri);
-    if (config.get('today') !== TODAY || config.get('now')) {
-      await config.update('today', TODAY, vscode.ConfigurationTarget.WorkspaceFolder);
-      await config.update('now', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
-      pinned = true;
-    }
+    pinned = await pinToday(folder, TODAY);
     dir = vscode.Uri.joinPath(folder.uri, 'it-assist');
     phone = vscode.Uri.joinPath(dir, 'phone.md');
     onsite = vscode.Uri.joinPath(dir, 'onsite.md');

@@ -7,9 +7,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { activateExtension, pinToday } from './setup';
 import { waitFor } from '../wait';
 
-const EXTENSION_ID = 'interview-journal.interview-journal';
 const TODAY = '2026-11-23';
 const VALIDATION = new Set(['invalid-front-matter', 'missing-field', 'invalid-value', 'invalid-date', 'unknown-field']);
 
@@ -46,17 +46,10 @@ describe('snippets', function () {
   let pinned = false;
 
   before(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
-    api = (await ext.activate()) as Api;
+    api = await activateExtension<Api>();
     await api.ready;
     folder = vscode.workspace.workspaceFolders![0];
-    const config = vscode.workspace.getConfiguration('interviewJournal', folder.uri);
-    if (config.get('today') !== TODAY || config.get('now')) {
-      await config.update('today', TODAY, vscode.ConfigurationTarget.WorkspaceFolder);
-      await config.update('now', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
-      pinned = true;
-    }
+    pinned = await pinToday(folder, TODAY);
     uri = vscode.Uri.joinPath(folder.uri, 'it-snippets', 'snippet-entry.md');
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, 'it-snippets'));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('ij'));
