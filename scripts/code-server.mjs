@@ -16,6 +16,24 @@ import { createRequire } from 'node:module';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CODE_SERVER_VERSION = '4.100.3';
 export const CACHE = join(ROOT, '.cache', 'code-server');
+/**
+ * User settings of every code-server run here: no tips, updates, telemetry or gallery, and no
+ * auto save (a web workbench saves a second after an edit by default, which would save the
+ * unsaved edits the suites make on purpose).
+ */
+export const QUIET_SETTINGS = {
+  'files.autoSave': 'off',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+};
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PKG = join(CACHE, 'node_modules', 'code-server');
 const ENTRY = join(PKG, 'out', 'node', 'entry.js');
@@ -156,19 +174,7 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, folder
     writeFileSync(
       settingsFile,
       JSON.stringify(
-        {
-          'workbench.startupEditor': 'none',
-          'workbench.tips.enabled': false,
-          'workbench.enableExperiments': false,
-          'telemetry.telemetryLevel': 'off',
-          'update.mode': 'none',
-          'extensions.autoCheckUpdates': false,
-          'extensions.autoUpdate': false,
-          'extensions.ignoreRecommendations': true,
-          'security.workspace.trust.enabled': false,
-          'git.enabled': false,
-          'workbench.colorTheme': 'Default Dark Modern',
-        },
+        { ...QUIET_SETTINGS, 'workbench.colorTheme': 'Default Dark Modern' },
         null,
         2,
       ),

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
-import { CODE_SERVER_VERSION, ROOT, codeServerVscodeVersion, ensureCodeServer, launchChromium, prepareWorkspace, remoteUri, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { CODE_SERVER_VERSION, QUIET_SETTINGS, ROOT, codeServerVscodeVersion, ensureCodeServer, launchChromium, prepareWorkspace, remoteUri, startCodeServer, workbenchUrl } from './code-server.mjs';
 
 const perf = process.env.IJ_PERF === '1';
 const TESTS_INDEX = join(ROOT, 'out', 'test', 'web', perf ? 'perf.js' : 'index.js');
@@ -71,20 +71,7 @@ async function run() {
   writeFileSync(
     join(userDataDir, 'User', 'settings.json'),
     JSON.stringify(
-      {
-        'remote.extensionKind': { [EXTENSION_ID]: ['web'] },
-        'files.autoSave': 'off',
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.enableExperiments': false,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'extensions.ignoreRecommendations': true,
-        'security.workspace.trust.enabled': false,
-        'git.enabled': false,
-      },
+      { ...QUIET_SETTINGS, 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } },
       null,
       2,
     ),
