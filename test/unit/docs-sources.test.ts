@@ -25,4 +25,12 @@ describe('source citations', () => {
     for (const n of cited) assert.ok(listed.has(n), `${n} is not in the README's Sources`);
     assert.match(doc, /\[Sources\]\(\.\.\/README\.md#sources\)/);
   });
+
+  it("docs/rules.md and docs/next-steps.md point to the README's Sources, not to a shared/ folder", () => {
+    for (const p of ['docs/rules.md', 'docs/next-steps.md']) {
+      const doc = read(p);
+      assert.ok(!/shared\//.test(doc), `${p} points into shared/`);
+      assert.match(doc, /\[Sources\]\(\.\.\/README\.md#sources\)/, p);
+    }
+  });
 });
