@@ -237,33 +237,22 @@ const ext = {
 
 // The editor, in the real VS Code of the integration tests (scripts/vscode-test.mjs with
 // IJ_PERF=1): activation to first complete problems and tree, unsaved edit to updated problems.
-let editor;
-if (flag('--editor')) {
-  log('editor: 1,000 entries in VS Code (code-server) through scripts/vscode-test.mjs');
-  const file = join(tmp, 'editor-perf.json');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'vscode-test.mjs')], {
+/** A 1,000-entry workspace in the real VS Code through one of the suite runners; its measurements. */
+function editorRun(script, what) {
+  log(`editor: 1,000 entries in ${what} through scripts/${script}`);
+  const file = join(tmp, `${script}.perf.json`);
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', script)], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, IJ_PERF: '1', IJ_PERF_FILE: file, IJ_PERF_ENTRIES: '1000' },
     maxBuffer: 1 << 26,
   });
-  if (r.status !== 0 || !existsSync(file)) throw new Error(`the editor benchmark failed:\n${r.stdout}\n${r.stderr}`);
-  editor = JSON.parse(readFileSync(file, 'utf8'));
+  if (r.status !== 0 || !existsSync(file)) throw new Error(`the editor benchmark (${what}) failed:\n${r.stdout}\n${r.stderr}`);
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
-// The same journal in the web worker extension host (scripts/vscode-test-web.mjs), as on vscode.dev.
-let webEditor;
-if (flag('--editor')) {
-  log('editor: 1,000 entries in the web worker extension host through scripts/vscode-test-web.mjs');
-  const file = join(tmp, 'editor-web-perf.json');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'vscode-test-web.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, IJ_PERF: '1', IJ_PERF_FILE: file, IJ_PERF_ENTRIES: '1000' },
-    maxBuffer: 1 << 26,
-  });
-  if (r.status !== 0 || !existsSync(file)) throw new Error(`the web editor benchmark failed:\n${r.stdout}\n${r.stderr}`);
-  webEditor = JSON.parse(readFileSync(file, 'utf8'));
-}
+const editor = flag('--editor') ? editorRun('vscode-test.mjs', 'VS Code (code-server)') : undefined;
+// The same journal in the web worker extension host, as on vscode.dev.
+const webEditor = flag('--editor') ? editorRun('vscode-test-web.mjs', 'the web worker extension host') : undefined;
 
 // ---------------------------------------------------------------- report
 const scalingOf = (profile) => {
