@@ -314,10 +314,7 @@ export class Commands {
       if (!folder) return undefined;
       base = folder.uri;
     }
-    const configured = vscode.workspace.getConfiguration('interviewJournal', base).get<unknown>('folder');
-    const sub = typeof configured === 'string' ? configured.trim() : 'interviews';
-    if (sub.split(/[\\/]+/).includes('..')) throw new Error(`interviewJournal.folder "${sub}" must stay inside the workspace folder`);
-    const dir = sub && sub !== '.' ? vscode.Uri.joinPath(base, ...sub.split(/[\\/]+/).filter(Boolean)) : base;
+    const dir = entriesFolder(base);
     const target = vscode.Uri.joinPath(dir, entryFileName(when, input.company, input.role));
     if (await exists(target)) {
       void vscode.window.showWarningMessage(`Interview Journal: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
@@ -443,7 +440,15 @@ function isNewArgs(arg: unknown): arg is NewInterviewArgs {
   return !!arg && typeof arg === 'object' && typeof (arg as NewInterviewArgs).company === 'string' && typeof (arg as NewInterviewArgs).role === 'string' && typeof (arg as NewInterviewArgs).date === 'string';
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Where New Interview puts entries: `interviewJournal.folder` inside the workspace folder `base`. */
+export function entriesFolder(base: vscode.Uri): vscode.Uri {
+  const configured = vscode.workspace.getConfiguration('interviewJournal', base).get<unknown>('folder');
+  const sub = typeof configured === 'string' ? configured.trim() : 'interviews';
+  if (sub.split(/[\\/]+/).includes('..')) throw new Error(`interviewJournal.folder "${sub}" must stay inside the workspace folder`);
+  return sub && sub !== '.' ? vscode.Uri.joinPath(base, ...sub.split(/[\\/]+/).filter(Boolean)) : base;
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

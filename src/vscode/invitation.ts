@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { formatWhen } from '../core/civil';
 import type { InviteEvent } from '../core/invite';
 import { applyEntryEdit } from './apply';
-import { downloadsFolder, toUri } from './commands';
+import { downloadsFolder, entriesFolder, exists, toUri } from './commands';
 import type { JournalService } from './service';
 
 export const NEW_FROM_INVITATION = 'interviewJournal.newFromInvitation';
@@ -192,18 +192,6 @@ export class Invitations implements vscode.Disposable {
       folder = pick?.folder;
     }
     if (!folder) return undefined;
-    const configured = vscode.workspace.getConfiguration('interviewJournal', folder.uri).get<unknown>('folder');
-    const sub = typeof configured === 'string' ? configured.trim() : 'interviews';
-    if (sub.split(/[\\/]+/).includes('..')) throw new Error(`interviewJournal.folder "${sub}" must stay inside the workspace folder`);
-    return sub && sub !== '.' ? vscode.Uri.joinPath(folder.uri, ...sub.split(/[\\/]+/).filter(Boolean)) : folder.uri;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
+    return entriesFolder(folder.uri);
   }
 }
