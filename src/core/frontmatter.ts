@@ -6,9 +6,8 @@
  * throws: gray-matter's default `javascript` engine would `eval` the front matter, so front
  * matter in any other language is refused, never evaluated. Our YAML engine does not parse
  * there: it keeps the block gray-matter hands it, and ./yaml.ts loads it (with positions and
- * local dates) when validation asks. gray-matter's cost is a Buffer copy and a
- * content-keyed cache lookup per call (numbers in docs/performance.md); the library
- * floor of the benchmark pays the same.
+ * local dates) when validation asks. yamlBlockOf finds that block without calling gray-matter in
+ * the usual case, and is tested equal to it.
  */
 import matter from 'gray-matter';
 import { LineIndex, own } from './text';
@@ -130,7 +129,7 @@ export function splitFrontMatter(raw: string): Split {
     // body only costs there. Its block is the same: it ends at the first "\n---", which starts
     // a line, so it is at or after our closing line (and when it is after, the block is longer
     // than ours and not used, cut or not).
-    const matterText = grayMatterYamlBlock(text.slice(0, lines.lineStart(close) + 3));
+    const matterText = yamlBlockOf(text.slice(0, lines.lineStart(close) + 3));
     // `===` on a slice, not startsWith: V8's startsWith compares gray-matter's (non-flat) string
     // a character at a time.
     const same =
@@ -150,10 +149,35 @@ const refuse = (): never => {
 };
 
 /**
+ * What grayMatterYamlBlock gives, without gray-matter's costs (a Buffer copy of the text, a
+ * cache lookup keyed by it, a multi-line comment regex) in the usual case: a `---`, `---yaml` or
+ * `---yml` block whose first non-blank character is not `#`. Anything else asks `slow`
+ * (gray-matter; a test passes a spy).
+ * test/unit/frontmatter.test.ts checks the two agree.
+ */
+export function yamlBlockOf(text: string, slow: (text: string) => string | undefined = grayMatterYamlBlock): string | undefined {
+  // gray-matter's steps (index.js parseMatter and matter.language), in its order.
+  if (!text.startsWith('---') || text.charAt(3) === '-') return slow(text);
+  let str = text.slice(3);
+  const nl = str.search(/\r?\n/);
+  if (nl < 0) return slow(text);
+  const raw = str.slice(0, nl);
+  const name = raw.trim();
+  if (name !== '' && name !== 'yaml' && name !== 'yml') return slow(text);
+  if (name !== '') str = str.slice(raw.length);
+  const closeIndex = str.indexOf('\n---');
+  const block = closeIndex < 0 ? str : str.slice(0, closeIndex);
+  // Its comment regex (/^\s*#[^\n]+/gm) cannot remove a first non-blank that is not `#`.
+  const first = /\S/.exec(block);
+  if (first === null) return undefined;
+  return block.charCodeAt(first.index) === 0x23 ? slow(text) : block;
+}
+
+/**
  * The string gray-matter 4 passes to its YAML engine for this text, or undefined when it calls
  * no YAML engine (another language named, or a block of only blanks and `#` comments).
  */
-function grayMatterYamlBlock(text: string): string | undefined {
+export function grayMatterYamlBlock(text: string): string | undefined {
   let block: string | undefined;
   const keep = (str: string): object => {
     block = str;
