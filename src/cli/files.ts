@@ -76,89 +76,96 @@ function displayFor(given: string, abs: string, cwd: string): string {
  * once, by its real path, so symlink loops and duplicate links end.
  */
 export function findFiles(paths: readonly string[], cwd: string): WalkResult {
-  const files: FoundFile[] = [];
-  const skipped: SkippedFile[] = [];
-  const notes: string[] = [];
-  const seenFiles = new Set<string>();
-  const seenDirs = new Set<string>();
+  const w: Walk = { files: [], skipped: [], notes: [], seenFiles: new Set(), seenDirs: new Set() };
+  for (const given of paths) addGiven(w, given, cwd);
+  return { files: w.files, skipped: w.skipped, notes: w.notes };
+}
 
-  const addFile = (abs: string, display: string, root: string, real: string, size: number) => {
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
-    files.push({ abs, display, root, size });
-  };
+/** A walk in progress: what it found, and the real paths of the files and folders it has visited. */
+interface Walk extends WalkResult {
+  seenFiles: Set<string>;
+  seenDirs: Set<string>;
+}
 
-  const walk = (dir: string, display: string, root: string, real: string) => {
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let names: string[];
+/** A path from the command line: a folder is walked, a file taken; anything else is a UsageError. */
+function addGiven(w: Walk, given: string, cwd: string): void {
+  const abs = resolve(cwd, given);
+  let st: Stats;
+  let real: string;
+  try {
+    st = statSync(abs);
+    real = realpathSync(abs);
+  } catch (err) {
+    throw new UsageError(`cannot read ${given}: ${errText(err)}`);
+  }
+  const display = displayFor(given, abs, cwd);
+  if (st.isDirectory()) {
     try {
-      names = readdirSync(dir).sort();
-    } catch (err) {
-      notes.push(`${display}: skipped (${errText(err)})`);
-      return;
-    }
-    for (const name of names) {
-      const abs = join(dir, name);
-      const shown = display === '.' ? name : join(display, name);
-      let st: Stats;
-      let realPath: string;
-      let link = false;
-      try {
-        // Not a link: its real path is the folder's real path and its name (one lstat instead of
-        // a stat and a realpath, which lstats every folder of the path again).
-        st = lstatSync(abs);
-        if (st.isSymbolicLink()) {
-          link = true;
-          st = statSync(abs);
-          realPath = realpathSync(abs);
-        } else {
-          realPath = join(real, name);
-        }
-      } catch (err) {
-        if (isMarkdown(name) || !name.startsWith('.')) notes.push(`${shown}: skipped (${errText(err)})`);
-        if (isMarkdown(name)) skipped.push({ abs, display: shown, reason: link ? { kind: 'broken-link', error: errText(err) } : { kind: 'unreadable', error: errText(err) } });
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
-        walk(abs, shown, root, realPath);
-      } else if (st.isFile() && isMarkdown(name)) {
-        addFile(abs, shown, root, realPath, st.size);
-      } else if (isMarkdown(name) && !seenFiles.has(realPath)) {
-        // A pipe, a device or a socket named *.md: never read (it may never end), but said.
-        seenFiles.add(realPath);
-        notes.push(`${shown}: skipped (not a regular file)`);
-        skipped.push({ abs, display: shown, reason: { kind: 'unreadable', error: `not a regular file (${kindOf(st)})` } });
-      }
-    }
-  };
-
-  for (const given of paths) {
-    const abs = resolve(cwd, given);
-    let st: Stats;
-    let real: string;
-    try {
-      st = statSync(abs);
-      real = realpathSync(abs);
+      readdirSync(abs);
     } catch (err) {
       throw new UsageError(`cannot read ${given}: ${errText(err)}`);
     }
-    const display = displayFor(given, abs, cwd);
-    if (st.isDirectory()) {
-      try {
-        readdirSync(abs);
-      } catch (err) {
-        throw new UsageError(`cannot read ${given}: ${errText(err)}`);
-      }
-      walk(abs, display, abs, real);
-    } else if (st.isFile()) {
-      addFile(abs, display, dirname(abs), real, st.size);
-    } else {
-      throw new UsageError(`cannot read ${given}: not a file or folder`);
-    }
+    walk(w, abs, display, abs, real);
+  } else if (st.isFile()) {
+    addFile(w, abs, display, dirname(abs), real, st.size);
+  } else {
+    throw new UsageError(`cannot read ${given}: not a file or folder`);
   }
-  return { files, skipped, notes };
+}
+
+function addFile(w: Walk, abs: string, display: string, root: string, real: string, size: number): void {
+  if (w.seenFiles.has(real)) return;
+  w.seenFiles.add(real);
+  w.files.push({ abs, display, root, size });
+}
+
+/** A folder's entries, in name order; an unreadable folder is a note. */
+function walk(w: Walk, dir: string, display: string, root: string, real: string): void {
+  if (w.seenDirs.has(real)) return;
+  w.seenDirs.add(real);
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (err) {
+    w.notes.push(`${display}: skipped (${errText(err)})`);
+    return;
+  }
+  for (const name of names) visit(w, dir, name, display === '.' ? name : join(display, name), root, real);
+}
+
+/** One entry of a folder: a folder to walk, a markdown file to take, or a markdown file that cannot be read. */
+function visit(w: Walk, dir: string, name: string, shown: string, root: string, dirReal: string): void {
+  const abs = join(dir, name);
+  let st: Stats;
+  let realPath: string;
+  let link = false;
+  try {
+    // Not a link: its real path is the folder's real path and its name (one lstat instead of
+    // a stat and a realpath, which lstats every folder of the path again).
+    st = lstatSync(abs);
+    if (st.isSymbolicLink()) {
+      link = true;
+      st = statSync(abs);
+      realPath = realpathSync(abs);
+    } else {
+      realPath = join(dirReal, name);
+    }
+  } catch (err) {
+    if (isMarkdown(name) || !name.startsWith('.')) w.notes.push(`${shown}: skipped (${errText(err)})`);
+    if (isMarkdown(name)) w.skipped.push({ abs, display: shown, reason: link ? { kind: 'broken-link', error: errText(err) } : { kind: 'unreadable', error: errText(err) } });
+    return;
+  }
+  if (st.isDirectory()) {
+    if (name.startsWith('.') || SKIP_DIRS.has(name)) return;
+    walk(w, abs, shown, root, realPath);
+  } else if (st.isFile() && isMarkdown(name)) {
+    addFile(w, abs, shown, root, realPath, st.size);
+  } else if (isMarkdown(name) && !w.seenFiles.has(realPath)) {
+    // A pipe, a device or a socket named *.md: never read (it may never end), but said.
+    w.seenFiles.add(realPath);
+    w.notes.push(`${shown}: skipped (not a regular file)`);
+    w.skipped.push({ abs, display: shown, reason: { kind: 'unreadable', error: `not a regular file (${kindOf(st)})` } });
+  }
 }
 
 function kindOf(st: Stats): string {

@@ -10,6 +10,7 @@ import { applyEdits, EditError } from '../core/edits';
 import { parseEntry } from '../core/entry';
 import { cancelledMessage, decodeInvite, describeEvent, entryFromInvite, guessCompanyRole, InviteError, inviteUidOf, markerSafe, MAX_INVITE_BYTES, moveInterview, readInvite, type InviteEvent, type InvitePerson } from '../core/invite';
 import { entryFileName, newEntryText } from '../core/newentry';
+import type { Settings } from '../core/settings';
 import { findFiles, findSettingsFile, journalFolderOf, loadSettings, readLimited } from './files';
 import type { Io } from './run';
 
@@ -54,9 +55,41 @@ export function writeNew(path: string, text: string): boolean {
 }
 
 export function runNew(argv: readonly string[], io: Io): number {
-  let v;
+  const v = parseNewArgs(argv);
+  if (typeof v === 'string') return fail(io, v);
+  if (v.help) {
+    io.stdout.write(NEW_USAGE);
+    return 0;
+  }
+  const settingsFile = findSettingsFile(io.cwd);
+  const loaded = loadSettings(settingsFile, (a) => a);
+  const settings = loaded.settings;
+  const dir = v.dir !== undefined ? resolve(io.cwd, v.dir) : settingsFile ? resolve(journalFolderOf(settingsFile, io.cwd), settings.folder || '.') : io.cwd;
+  const people: InvitePerson[] | undefined = v.interviewer?.map((n) => n.trim()).filter(Boolean).map((name) => ({ name }));
+  let interview = v.interview;
+  if (interview !== undefined) {
+    const p = parseWhen(interview, true);
+    if (!p.ok) return fail(io, `--interview: ${p.reason}`);
+    interview = formatWhen(p.when);
+  }
+  const made = v['from-ics'] !== undefined ? fromInvitation(io, v, v['from-ics'], { dir, settings, interview, people }) : fromFlags(io, v, interview, people);
+  if (typeof made === 'number') return made;
+  const target = join(dir, made.fileName);
   try {
-    v = parseArgs({
+    mkdirSync(dir, { recursive: true });
+    if (!writeNew(target, made.text)) return fail(io, `${display(io, target)} already exists; it was not overwritten`);
+  } catch (err) {
+    return fail(io, `cannot write ${display(io, target)} (${err instanceof Error ? err.message : String(err)})`);
+  }
+  for (const n of loaded.notes) io.stderr.write(`${n}\n`);
+  io.stdout.write(`${display(io, target)}\n`);
+  return 0;
+}
+
+/** The flags, or what is wrong with the command line. */
+function parseNewArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({
       args: [...argv],
       allowPositionals: false,
       strict: true,
@@ -73,88 +106,88 @@ export function runNew(argv: readonly string[], io: Io): number {
       },
     }).values;
   } catch (err) {
-    return fail(io, `${(err instanceof Error ? err.message : String(err)).split(/\.\s|\n/)[0]} (see interview-journal new --help)`);
+    return `${(err instanceof Error ? err.message : String(err)).split(/\.\s|\n/)[0]} (see interview-journal new --help)`;
   }
-  if (v.help) {
-    io.stdout.write(NEW_USAGE);
-    return 0;
-  }
-  const settingsFile = findSettingsFile(io.cwd);
-  const loaded = loadSettings(settingsFile, (a) => a);
-  const settings = loaded.settings;
-  const dir = v.dir !== undefined ? resolve(io.cwd, v.dir) : settingsFile ? resolve(journalFolderOf(settingsFile, io.cwd), settings.folder || '.') : io.cwd;
-  const people: InvitePerson[] | undefined = v.interviewer?.map((n) => n.trim()).filter(Boolean).map((name) => ({ name }));
-  let interview = v.interview;
-  if (interview !== undefined) {
-    const p = parseWhen(interview, true);
-    if (!p.ok) return fail(io, `--interview: ${p.reason}`);
-    interview = formatWhen(p.when);
-  }
+}
 
-  let fileName: string;
-  let text: string;
-  if (v['from-ics'] !== undefined) {
-    const icsPath = resolve(io.cwd, v['from-ics']);
-    let ev: InviteEvent;
-    try {
-      let size: number;
-      try {
-        size = statSync(icsPath).size;
-      } catch {
-        return fail(io, `cannot read ${v['from-ics']}`);
-      }
-      if (size > MAX_INVITE_BYTES) throw new InviteError(`${v['from-ics']} is ${(size / 1e6).toFixed(1)} MB; an invitation is at most ${MAX_INVITE_BYTES / 1e6} MB. Nothing was created.`);
-      const invite = readInvite(decodeInvite(readFileSync(icsPath), v['from-ics']), { yourEmail: settings.yourEmail, yourName: settings.yourName });
-      if (invite.events.length > 1 && v.event === undefined) {
-        io.stderr.write(`interview-journal new: ${v['from-ics']} holds ${invite.events.length} events; choose one with --event N:\n`);
-        for (const e of invite.events) io.stderr.write(`  ${describeEvent(e)}\n`);
-        return 2;
-      }
-      const n = v.event === undefined ? 1 : Number(v.event);
-      if (!Number.isInteger(n) || n < 1 || n > invite.events.length) return fail(io, `--event must be a number from 1 to ${invite.events.length}, got '${v.event}'`);
-      ev = invite.events[n - 1];
-    } catch (err) {
-      if (err instanceof InviteError) return fail(io, `${v['from-ics']}: ${err.message}`);
-      throw err;
-    }
-    if (ev.cancelled) return fail(io, cancelledMessage(ev));
-    if (interview !== undefined) {
-      const p = parseWhen(interview, true);
-      if (p.ok) ev = { ...ev, start: p.when };
-    }
-    if (people) ev = { ...ev, people };
-    if (ev.uid) {
-      const moved = sameInvitation(io, dir, ev, !!v.update, settings.maxFileSize);
-      if (moved !== undefined) return moved;
-    }
-    const guess = guessCompanyRole(ev);
-    const company = (v.company ?? guess.company).trim();
-    const role = (v.role ?? guess.role).trim();
-    if (!company) return fail(io, `could not tell the company from "${ev.summary}"; give it with --company`);
-    if (!role) return fail(io, `could not tell the role from "${ev.summary}"; give it with --role`);
-    ({ fileName, text } = entryFromInvite(ev, company, role));
-  } else {
-    if (v.update || v.event !== undefined) return fail(io, '--event and --update go with --from-ics');
-    const missing = (['company', 'role', 'interview'] as const).filter((k) => !(k === 'interview' ? interview : v[k]?.trim()));
-    if (missing.length) return fail(io, `missing ${missing.map((k) => `--${k}`).join(', ')} (or --from-ics FILE)`);
-    try {
-      text = newEntryText({ company: v.company!, role: v.role!, interview: interview!, interviewers: people });
-    } catch (err) {
-      if (err instanceof EditError) return fail(io, err.message);
-      throw err;
-    }
-    fileName = entryFileName(interview!, v.company!, v.role!);
+type NewFlags = Exclude<ReturnType<typeof parseNewArgs>, string>;
+
+/** A new entry's file name and text. */
+interface Made {
+  fileName: string;
+  text: string;
+}
+
+/** What the flags say beside the invitation: the folder, its settings, the interview date and the interviewers. */
+interface Given {
+  dir: string;
+  settings: Settings;
+  interview: string | undefined;
+  people: InvitePerson[] | undefined;
+}
+
+/** The entry from a calendar invitation, the flags over what it says; or the exit code (an entry of the same invitation, moved or not). */
+function fromInvitation(io: Io, v: NewFlags, ics: string, given: Given): Made | number {
+  let ev = pickEvent(io, v, ics, given.settings);
+  if (typeof ev === 'number') return ev;
+  if (ev.cancelled) return fail(io, cancelledMessage(ev));
+  if (given.interview !== undefined) {
+    const p = parseWhen(given.interview, true);
+    if (p.ok) ev = { ...ev, start: p.when };
   }
-  const target = join(dir, fileName);
+  if (given.people) ev = { ...ev, people: given.people };
+  if (ev.uid) {
+    const moved = sameInvitation(io, given.dir, ev, !!v.update, given.settings.maxFileSize);
+    if (moved !== undefined) return moved;
+  }
+  const guess = guessCompanyRole(ev);
+  const company = (v.company ?? guess.company).trim();
+  const role = (v.role ?? guess.role).trim();
+  if (!company) return fail(io, `could not tell the company from "${ev.summary}"; give it with --company`);
+  if (!role) return fail(io, `could not tell the role from "${ev.summary}"; give it with --role`);
+  const { fileName, text } = entryFromInvite(ev, company, role);
+  return { fileName, text };
+}
+
+/** The invitation's event (--event N of several); or the exit code, the events listed when there are several and none was chosen. */
+function pickEvent(io: Io, v: NewFlags, ics: string, settings: Settings): InviteEvent | number {
+  const icsPath = resolve(io.cwd, ics);
   try {
-    mkdirSync(dir, { recursive: true });
-    if (!writeNew(target, text)) return fail(io, `${display(io, target)} already exists; it was not overwritten`);
+    let size: number;
+    try {
+      size = statSync(icsPath).size;
+    } catch {
+      return fail(io, `cannot read ${ics}`);
+    }
+    if (size > MAX_INVITE_BYTES) throw new InviteError(`${ics} is ${(size / 1e6).toFixed(1)} MB; an invitation is at most ${MAX_INVITE_BYTES / 1e6} MB. Nothing was created.`);
+    const invite = readInvite(decodeInvite(readFileSync(icsPath), ics), { yourEmail: settings.yourEmail, yourName: settings.yourName });
+    if (invite.events.length > 1 && v.event === undefined) {
+      io.stderr.write(`interview-journal new: ${ics} holds ${invite.events.length} events; choose one with --event N:\n`);
+      for (const e of invite.events) io.stderr.write(`  ${describeEvent(e)}\n`);
+      return 2;
+    }
+    const n = v.event === undefined ? 1 : Number(v.event);
+    if (!Number.isInteger(n) || n < 1 || n > invite.events.length) return fail(io, `--event must be a number from 1 to ${invite.events.length}, got '${v.event}'`);
+    return invite.events[n - 1];
   } catch (err) {
-    return fail(io, `cannot write ${display(io, target)} (${err instanceof Error ? err.message : String(err)})`);
+    if (err instanceof InviteError) return fail(io, `${ics}: ${err.message}`);
+    throw err;
   }
-  for (const n of loaded.notes) io.stderr.write(`${n}\n`);
-  io.stdout.write(`${display(io, target)}\n`);
-  return 0;
+}
+
+/** The entry from --company, --role, --interview and --interviewer; or the exit code. */
+function fromFlags(io: Io, v: NewFlags, interview: string | undefined, people: InvitePerson[] | undefined): Made | number {
+  if (v.update || v.event !== undefined) return fail(io, '--event and --update go with --from-ics');
+  const missing = (['company', 'role', 'interview'] as const).filter((k) => !(k === 'interview' ? interview : v[k]?.trim()));
+  if (missing.length) return fail(io, `missing ${missing.map((k) => `--${k}`).join(', ')} (or --from-ics FILE)`);
+  let text: string;
+  try {
+    text = newEntryText({ company: v.company!, role: v.role!, interview: interview!, interviewers: people });
+  } catch (err) {
+    if (err instanceof EditError) return fail(io, err.message);
+    throw err;
+  }
+  return { fileName: entryFileName(interview!, v.company!, v.role!), text };
 }
 
 function display(io: Io, abs: string): string {

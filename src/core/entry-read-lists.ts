@@ -40,40 +40,43 @@ export function readInterviewers(vd: Validator): void {
     vd.report('missing-field', missingMessages.noInterviewers, vd.valueRange(pair));
     return;
   }
-  list.forEach((item: unknown, index: number) => {
-    const node = seqItem(pair.value, index);
-    if (!node) return;
-    if (typeof item === 'string' || typeof item === 'number') {
-      const name = String(item).trim();
-      if (!name) {
-        vd.report('invalid-value', valueMessages.interviewerEmpty, vd.range(node));
-        return;
-      }
-      vd.e.interviewers.push({ name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: vd.range(node), index });
-      return;
-    }
-    if (item === null) {
+  list.forEach((item: unknown, index: number) => readInterviewer(vd, pair, item, index));
+}
+
+/** One item of `interviewers:`: a name, or a map of name, title, email, phone_ok and linkedin_ok. */
+function readInterviewer(vd: Validator, pair: Pair, item: unknown, index: number): void {
+  const node = seqItem(pair.value, index);
+  if (!node) return;
+  if (typeof item === 'string' || typeof item === 'number') {
+    const name = String(item).trim();
+    if (!name) {
       vd.report('invalid-value', valueMessages.interviewerEmpty, vd.range(node));
       return;
     }
-    if (!isMap(item)) {
-      vd.report('invalid-value', valueMessages.interviewerNotMap(describe(item)), vd.range(node));
-      return;
-    }
-    const [nameP, title, email, phone, li] = vd.fields(node, INTERVIEWER_KEYS, 'interviewer key');
-    if (!nameP) {
-      vd.report('invalid-value', valueMessages.interviewerNoName, vd.range(node));
-      return;
-    }
-    const name = vd.text(nameP.value, nameP, 'name');
-    if (!name) return;
-    const person: Interviewer = { name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: vd.range(nameP.value), index };
-    if (title && title.value.value !== null) person.title = vd.text(title.value, title, 'title');
-    if (email && email.value.value !== null) person.email = vd.text(email.value, email, 'email');
-    if (phone) person.phoneOk = vd.bool(phone.value, phone, 'phone_ok') === true;
-    if (li) person.linkedinOk = vd.bool(li.value, li, 'linkedin_ok') === true;
-    vd.e.interviewers.push(person);
-  });
+    vd.e.interviewers.push({ name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: vd.range(node), index });
+    return;
+  }
+  if (item === null) {
+    vd.report('invalid-value', valueMessages.interviewerEmpty, vd.range(node));
+    return;
+  }
+  if (!isMap(item)) {
+    vd.report('invalid-value', valueMessages.interviewerNotMap(describe(item)), vd.range(node));
+    return;
+  }
+  const [nameP, title, email, phone, li] = vd.fields(node, INTERVIEWER_KEYS, 'interviewer key');
+  if (!nameP) {
+    vd.report('invalid-value', valueMessages.interviewerNoName, vd.range(node));
+    return;
+  }
+  const name = vd.text(nameP.value, nameP, 'name');
+  if (!name) return;
+  const person: Interviewer = { name, key: normalizeName(name), phoneOk: false, linkedinOk: false, range: vd.range(nameP.value), index };
+  if (title && title.value.value !== null) person.title = vd.text(title.value, title, 'title');
+  if (email && email.value.value !== null) person.email = vd.text(email.value, email, 'email');
+  if (phone) person.phoneOk = vd.bool(phone.value, phone, 'phone_ok') === true;
+  if (li) person.linkedinOk = vd.bool(li.value, li, 'linkedin_ok') === true;
+  vd.e.interviewers.push(person);
 }
 
 export function readRecruiter(vd: Validator): void {

@@ -7,7 +7,8 @@ import type { Entry } from '../entry';
 import type { Duty, Plan } from '../plan';
 import { companyKeyOf, normalizeName } from '../text';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, VIAS, type ContactKind, type RuleId, type Status, type Via, type When } from '../types';
-import { boundsOf, cursorAt, outline, shape, type Lines } from './outline';
+import { cursorAt } from './cursor';
+import { boundsOf, outline, shape, type Lines } from './outline';
 import { KIND_MEANINGS, STATUS_MEANINGS, VIA_MEANINGS, keysFor, ruleLink, ruleSummary } from './schema';
 import { distance, mentions, shortWhen, topValue, whenOf, type World } from './world';
 

@@ -4,7 +4,8 @@
  * Other files are read from the journal's copy of their text, with the same tolerant outline.
  */
 import { companyKeyOf } from '../text';
-import { boundsOf, cursorAt, linesOf, outline, type Lines, type LineInfo } from './outline';
+import { cursorAt } from './cursor';
+import { boundsOf, linesOf, outline, type Lines, type LineInfo } from './outline';
 import { yamlScalar } from './complete';
 import { mentions, topValue, type Mention, type World } from './world';
 
