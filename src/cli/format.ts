@@ -67,15 +67,17 @@ export interface Counts {
   infos: number;
 }
 
+function addCounts(c: Counts, r: Row): void {
+  for (const d of r.diagnostics) {
+    if (d.severity === 'error') c.errors++;
+    else if (d.severity === 'warning') c.warnings++;
+    else c.infos++;
+  }
+}
+
 export function count(results: readonly Row[]): Counts {
   const c: Counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') c.errors++;
-      else if (d.severity === 'warning') c.warnings++;
-      else c.infos++;
-    }
-  }
+  for (const r of results) addCounts(c, r);
   return c;
 }
 
@@ -129,10 +131,12 @@ const TEXT_PIECE = 16 * 1024;
  * `check` as text, written in pieces as it is made (as the JSON report is): the whole report of
  * a busy journal is tens of megabytes, and only one file's lines are ever held here.
  */
-export function writeCheckText(results: readonly Row[], now: (r: Row) => Minutes, p: Painter, maxWarnings: number | undefined, write: (s: string) => void): void {
+export function writeCheckText(results: Iterable<Row>, now: (r: Row) => Minutes, p: Painter, maxWarnings: number | undefined, write: (s: string) => void): Counts {
   let buf = '';
   const c: Counts = { errors: 0, warnings: 0, infos: 0 };
+  let files = 0;
   for (const r of results) {
+    files++;
     buf += p.underline(oneLine(r.path)) + '\n';
     const ds = r.diagnostics;
     // Column widths of this file, then its lines (each message made one line once).
@@ -170,7 +174,7 @@ export function writeCheckText(results: readonly Row[], now: (r: Row) => Minutes
   }
   const total = c.errors + c.warnings + c.infos;
   if (total === 0) {
-    buf += p.green(`✔ no problems in ${plural(results.length, 'entry', 'entries')}`) + '\n';
+    buf += p.green(`✔ no problems in ${plural(files, 'entry', 'entries')}`) + '\n';
   } else {
     const line = `✖ ${plural(total, 'problem', 'problems')} (${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')}, ${plural(c.infos, 'info', 'infos')})`;
     buf += p.bold(c.errors ? p.red(line) : c.warnings ? p.yellow(line) : p.blue(line)) + '\n';
@@ -179,6 +183,7 @@ export function writeCheckText(results: readonly Row[], now: (r: Row) => Minutes
     buf += p.red(`✖ too many warnings: ${c.warnings}, the maximum is ${maxWarnings} (--max-warnings)`) + '\n';
   }
   write(buf);
+  return c;
 }
 
 function dueJson(step: Step | undefined): string | null {
@@ -215,22 +220,29 @@ function fileJson(r: Row): object {
  * 10,000 entries). Each piece is that call on its files, without the document's first and last
  * lines.
  */
-export function writeCheckJson(results: readonly Row[], write: (s: string) => void): void {
+export function writeCheckJson(results: Iterable<Row>, write: (s: string) => void): Counts {
   const head = '{\n  "files": [\n';
   const tail = '\n  ]\n}';
-  if (results.length === 0) {
-    write(JSON.stringify({ files: [] }, null, 2) + '\n');
-    return;
-  }
-  write(head);
+  const c: Counts = { errors: 0, warnings: 0, infos: 0 };
   // Few enough files that a piece stays well under V8's large-object size (128 KB): larger
   // pieces each waited for a full collection, 40 MB of them for a busy 10,000-entry journal.
   const PIECE = 8;
-  for (let i = 0; i < results.length; i += PIECE) {
-    const doc = JSON.stringify({ files: results.slice(i, i + PIECE).map(fileJson) }, null, 2);
-    write(doc.slice(head.length, doc.length - tail.length) + (i + PIECE < results.length ? ',\n' : ''));
+  let piece: Row[] = [];
+  let first = true;
+  const flush = () => {
+    const doc = JSON.stringify({ files: piece.map(fileJson) }, null, 2);
+    write((first ? head : ',\n') + doc.slice(head.length, doc.length - tail.length));
+    first = false;
+    piece = [];
+  };
+  for (const r of results) {
+    addCounts(c, r);
+    piece.push(r);
+    if (piece.length === PIECE) flush();
   }
-  write(tail + '\n');
+  if (piece.length > 0) flush();
+  write(first ? JSON.stringify({ files: [] }, null, 2) + '\n' : tail + '\n');
+  return c;
 }
 
 /** `check --format json`: exactly the document of spec section 6. */

@@ -161,6 +161,18 @@ export class Journal {
     return this.results.get(path);
   }
 
+  /**
+   * A one-shot analysis (the CLI): one file's result at the journal's clock, worked out now and
+   * not kept, so the caller can write it and let it go. The same result as refresh() then
+   * result(path), without refresh() ever holding every file's diagnostics.
+   */
+  resultNow(path: string): FileResult | undefined {
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    this.lastNow ??= resolveNow(this.settings, this.realClock);
+    return this.evaluate(entry, this.lastNow);
+  }
+
   /** Every file's result, in path order. Call refresh() first. */
   all(): FileResult[] {
     return [...this.results.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
