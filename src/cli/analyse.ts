@@ -135,6 +135,7 @@ function readGroup(g: Group, opts: AnalyseOptions, io: Io, skippedRows: Row[]): 
   g.journal = journal;
   const read: ReadFile[] = [];
   for (const f of g.files) {
+    io.onFileRead?.();
     const r = opts.stdinFilename !== undefined ? readStdin(io, g.settings.maxFileSize) : readLimited(f.abs, g.settings.maxFileSize, f.size);
     if (!r.ok) {
       io.stderr.write(`note: ${f.display}: ${r.note}\n`);

@@ -29,6 +29,8 @@ export interface Io {
   nowMs?: () => number;
   /** Standard input's bytes, for --stdin-filename (default: read file descriptor 0). */
   stdin?: () => Uint8Array;
+  /** Called before each file is read (main.ts tunes the garbage collector there). */
+  onFileRead?: () => void;
 }
 
 export const USAGE = `Usage: interview-journal <command> [options] [paths...]
