@@ -220,28 +220,49 @@ function fileJson(r: Row): object {
  * 10,000 entries). Each piece is that call on its files, without the document's first and last
  * lines.
  */
+/** `"key": value` at an indent, as JSON.stringify(…, null, 2) writes it; nothing for undefined. */
+function member(pad: string, key: string, value: string | number | null | undefined, last = false): string {
+  return value === undefined ? '' : `${pad}"${key}": ${JSON.stringify(value)}${last ? '' : ','}\n`;
+}
+
+/**
+ * One file of the `check` document, exactly as JSON.stringify(doc, null, 2) writes it inside
+ * `files` (the fields of fileJson, in its order), without making the object first: the report
+ * of a busy journal is tens of megabytes. test/unit/cli.test.ts checks the two agree.
+ */
+function fileJsonText(r: Row): string {
+  const p = '        ';
+  let out = `    {\n${member('      ', 'path', r.path)}${member('      ', 'company', r.entry.company)}${member('      ', 'role', r.entry.role ?? null)}${member('      ', 'status', r.entry.status)}`;
+  const n = nextJson(r.next);
+  out += n ? `      "next": {\n${member(p, 'text', n.text)}${member(p, 'due', n.due)}${member(p, 'urgency', n.urgency, true)}      },\n` : '      "next": null,\n';
+  const ds = r.diagnostics;
+  if (ds.length === 0) return `${out}      "diagnostics": []\n    }`;
+  out += '      "diagnostics": [\n';
+  const q = '          ';
+  for (let i = 0; i < ds.length; i++) {
+    const d = ds[i];
+    const { start, end } = d.range;
+    out += `        {\n${member(q, 'rule', d.rule)}${member(q, 'severity', d.severity)}${member(q, 'message', d.message)}${member(q, 'line', start.line + 1)}${member(q, 'column', start.character + 1)}${member(q, 'endLine', end.line + 1)}${member(q, 'endColumn', end.character + 1, true)}        }${i + 1 < ds.length ? ',' : ''}\n`;
+  }
+  return `${out}      ]\n    }`;
+}
+
 export function writeCheckJson(results: Iterable<Row>, write: (s: string) => void): Counts {
-  const head = '{\n  "files": [\n';
-  const tail = '\n  ]\n}';
   const c: Counts = { errors: 0, warnings: 0, infos: 0 };
-  // Few enough files that a piece stays well under V8's large-object size (128 KB): larger
-  // pieces each waited for a full collection, 40 MB of them for a busy 10,000-entry journal.
-  const PIECE = 8;
-  let piece: Row[] = [];
+  // Pieces well under V8's large-object size (128 KB): larger ones each waited for a full
+  // collection, 40 MB of them for a busy 10,000-entry journal.
+  let buf = '';
   let first = true;
-  const flush = () => {
-    const doc = JSON.stringify({ files: piece.map(fileJson) }, null, 2);
-    write((first ? head : ',\n') + doc.slice(head.length, doc.length - tail.length));
-    first = false;
-    piece = [];
-  };
   for (const r of results) {
     addCounts(c, r);
-    piece.push(r);
-    if (piece.length === PIECE) flush();
+    buf += (first ? '{\n  "files": [\n' : ',\n') + fileJsonText(r);
+    first = false;
+    if (buf.length >= TEXT_PIECE) {
+      write(buf);
+      buf = '';
+    }
   }
-  if (piece.length > 0) flush();
-  write(first ? JSON.stringify({ files: [] }, null, 2) + '\n' : tail + '\n');
+  write(first ? '{\n  "files": []\n}\n' : `${buf}\n  ]\n}\n`);
   return c;
 }
 

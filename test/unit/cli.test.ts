@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { checkJson, formatCheckText, PLAIN, writeCheckJson, writeCheckText, type Row } from '../../src/cli/format';
 import { cli, writeJournal, type Run } from './cli-helpers';
@@ -366,6 +367,28 @@ describe('cli', () => {
         for (const p of pieces) assert.ok(p.length * 2 < 128 * 1024, `a piece of ${p.length} characters`);
         assert.equal(pieces.join(''), checkJson(rs), `${n} files`);
       }
+    });
+
+    it('JSON: the hand-written document is what JSON.stringify writes, for any text, any number of files and problems', () => {
+      const text = fc.string({ unit: 'binary', maxLength: 40 });
+      const pos = fc.record({ line: fc.nat(100000), character: fc.nat(5000) });
+      const row: fc.Arbitrary<Row> = fc.record({
+        path: text,
+        entry: fc.record({ isEntry: fc.constant(true), company: text, role: fc.option(text, { nil: undefined }), status: fc.constantFrom('active' as const, 'offer' as const, 'rejected' as const) }),
+        diagnostics: fc.array(
+          fc.record({ rule: fc.constantFrom('too-frequent' as const, 'file-skipped' as const), severity: fc.constantFrom('error' as const, 'warning' as const, 'information' as const), message: text, range: fc.record({ start: pos, end: pos }) }),
+          { maxLength: 4 },
+        ),
+        next: fc.option(fc.record({ kind: fc.constant('check-in' as const), text, due: fc.constant(null), urgency: fc.constantFrom('waiting' as const, 'overdue' as const) }), { nil: undefined }),
+      });
+      fc.assert(
+        fc.property(fc.array(row, { maxLength: 12 }), (rs) => {
+          let out = '';
+          writeCheckJson(rs, (s) => (out += s));
+          assert.equal(out, checkJson(rs));
+        }),
+        { numRuns: 500 },
+      );
     });
   });
 
