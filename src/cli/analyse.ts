@@ -76,9 +76,9 @@ function readStdin(io: Io, maxBytes: number): ReadResult {
   }
   if (bytes.length > maxBytes) return { ok: false, note: `skipped: ${bytes.length} bytes is more than maxFileSize (${maxBytes})`, reason: { kind: 'too-large', size: bytes.length, max: maxBytes } };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), size: bytes.length };
   } catch {
-    return { ok: true, text: new TextDecoder().decode(bytes), note: 'not valid UTF-8: read with replacement characters (save the file as UTF-8)' };
+    return { ok: true, text: new TextDecoder().decode(bytes), size: bytes.length, note: 'not valid UTF-8: read with replacement characters (save the file as UTF-8)' };
   }
 }
 
@@ -136,7 +136,7 @@ function readGroup(g: Group, opts: AnalyseOptions, io: Io, skippedRows: Row[]): 
   const read: ReadFile[] = [];
   for (const f of g.files) {
     io.onFileRead?.();
-    const r = opts.stdinFilename !== undefined ? readStdin(io, g.settings.maxFileSize) : readLimited(f.abs, g.settings.maxFileSize, f.size);
+    const r = opts.stdinFilename !== undefined ? readStdin(io, g.settings.maxFileSize) : readLimited(f.abs, g.settings.maxFileSize, f);
     if (!r.ok) {
       io.stderr.write(`note: ${f.display}: ${r.note}\n`);
       skippedRows.push(skippedRow(f.display, r.reason));
@@ -149,7 +149,7 @@ function readGroup(g: Group, opts: AnalyseOptions, io: Io, skippedRows: Row[]): 
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       io.stderr.write(`note: ${f.display}: skipped, could not be read as a journal file (${message})\n`);
-      skippedRows.push(skippedRow(f.display, { kind: 'failed', error: message, size: f.size }));
+      skippedRows.push(skippedRow(f.display, { kind: 'failed', error: message, size: r.size }));
     }
   }
   // A group's rows come in path order, as Journal.all() gives them.

@@ -3,7 +3,7 @@
  * `.vscode/settings.json` that applies to each, and files read with a size limit. Everything
  * here is synchronous and never follows a symlink loop.
  */
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 // The ESM build: esbuild cannot follow the UMD build's dynamic requires.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
@@ -22,6 +22,8 @@ export interface FoundFile {
   root: string;
   /** Its size in bytes when found (readLimited need not stat it again). */
   size?: number;
+  /** A regular file by its folder's listing (size not known): readLimited reads it without a stat. */
+  regular?: boolean;
 }
 
 /** A markdown file the walk found and cannot read (a broken link, a pipe): reported, not passed over. */
@@ -113,35 +115,45 @@ function addGiven(w: Walk, given: string, cwd: string): void {
   }
 }
 
-function addFile(w: Walk, abs: string, display: string, root: string, real: string, size: number): void {
+function addFile(w: Walk, abs: string, display: string, root: string, real: string, size: number | undefined): void {
   if (w.seenFiles.has(real)) return;
   w.seenFiles.add(real);
-  w.files.push({ abs, display, root, size });
+  w.files.push(size === undefined ? { abs, display, root, regular: true } : { abs, display, root, size });
 }
 
 /** A folder's entries, in name order; an unreadable folder is a note. */
 function walk(w: Walk, dir: string, display: string, root: string, real: string): void {
   if (w.seenDirs.has(real)) return;
   w.seenDirs.add(real);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).sort();
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     w.notes.push(`${display}: skipped (${errText(err)})`);
     return;
   }
-  for (const name of names) visit(w, dir, name, display === '.' ? name : join(display, name), root, real);
+  for (const d of entries) {
+    const name = d.name;
+    const shown = display === '.' ? name : join(display, name);
+    // The listing says what most entries are: no stat for a folder or a regular file (its real
+    // path is the folder's real path and its name). Links and the rest are looked at.
+    if (d.isDirectory()) {
+      if (!name.startsWith('.') && !SKIP_DIRS.has(name)) walk(w, join(dir, name), shown, root, join(real, name));
+    } else if (d.isFile()) {
+      if (isMarkdown(name)) addFile(w, join(dir, name), shown, root, join(real, name), undefined);
+    } else {
+      visit(w, dir, name, shown, root, real);
+    }
+  }
 }
 
-/** One entry of a folder: a folder to walk, a markdown file to take, or a markdown file that cannot be read. */
+/** An entry the listing does not settle (a link, a pipe, an unknown type): a folder to walk, a markdown file to take, or one that cannot be read. */
 function visit(w: Walk, dir: string, name: string, shown: string, root: string, dirReal: string): void {
   const abs = join(dir, name);
   let st: Stats;
   let realPath: string;
   let link = false;
   try {
-    // Not a link: its real path is the folder's real path and its name (one lstat instead of
-    // a stat and a realpath, which lstats every folder of the path again).
     st = lstatSync(abs);
     if (st.isSymbolicLink()) {
       link = true;
@@ -230,22 +242,29 @@ export function loadSettings(file: string | undefined, display: (abs: string) =>
   return { settings, notes: problems.map((p) => `warning: ${shown}: ${p.key} ${p.message}`) };
 }
 
-export type ReadResult = { ok: true; text: string; note?: string } | { ok: false; note: string; reason: SkipReason };
+/** A file's text (`size`: its bytes), or why it was not read. */
+export type ReadResult = { ok: true; text: string; size: number; note?: string } | { ok: false; note: string; reason: SkipReason };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** One read buffer for every file: its bytes are copied out before the next read. */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 
+function tooLarge(size: number, maxBytes: number): ReadResult {
+  return { ok: false, note: `skipped: ${size} bytes is more than maxFileSize (${maxBytes})`, reason: { kind: 'too-large', size, max: maxBytes } };
+}
+
 /**
  * Reads a file as UTF-8, refusing files over the size limit (checked before and while reading).
- * `knownSize`: its size from the walk, instead of a stat here.
+ * `found`: its size from the walk, or that it is a regular file (its folder's listing said so),
+ * instead of a stat here; such a file is stat-ed only if it fills the first read.
  */
-export function readLimited(abs: string, maxBytes: number, knownSize?: number): ReadResult {
+export function readLimited(abs: string, maxBytes: number, found: Pick<FoundFile, 'size' | 'regular'> = {}): ReadResult {
   let fd: number | undefined;
+  const knownSize = found.size;
   try {
-    const size = knownSize ?? statSync(abs).size;
-    if (size > maxBytes) return { ok: false, note: `skipped: ${size} bytes is more than maxFileSize (${maxBytes})`, reason: { kind: 'too-large', size, max: maxBytes } };
+    const size = knownSize ?? (found.regular ? undefined : statSync(abs).size);
+    if (size !== undefined && size > maxBytes) return tooLarge(size, maxBytes);
     fd = openSync(abs, 'r');
     // Read into the shared buffer (a larger one only for a file that fills it) and decode from
     // there: no Buffer per file, so nothing for the garbage collector but the text.
@@ -253,6 +272,11 @@ export function readLimited(abs: string, maxBytes: number, knownSize?: number): 
     let total = 0;
     for (;;) {
       if (total === buf.length) {
+        // A file larger than the buffer: its size, once, to refuse it before reading it all.
+        if (size === undefined && total === READ_BUFFER.length) {
+          const now = fstatSync(fd).size;
+          if (now > maxBytes) return tooLarge(now, maxBytes);
+        }
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, total);
         buf = bigger;
@@ -261,17 +285,20 @@ export function readLimited(abs: string, maxBytes: number, knownSize?: number): 
       const n = readSync(fd, buf, total, want, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) return { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes`, reason: { kind: 'too-large', size: total, max: maxBytes } };
+      if (total > maxBytes) {
+        const now = size ?? fstatSync(fd).size;
+        return now > maxBytes ? tooLarge(now, maxBytes) : { ok: false, note: `skipped: more than maxFileSize (${maxBytes}) bytes`, reason: { kind: 'too-large', size: total, max: maxBytes } };
+      }
       // A regular file reads short only at its end: no second call to be told so (10,000 fewer
       // reads on 10,000 files). A file that grows meanwhile is read as it was.
-      if (n < want && knownSize !== undefined && total >= knownSize) break;
+      if (n < want && (size === undefined || total >= size)) break;
     }
     const bytes = buf.subarray(0, total);
     try {
-      return { ok: true, text: strictUtf8.decode(bytes) };
+      return { ok: true, text: strictUtf8.decode(bytes), size: total };
     } catch {
       // Still read (with U+FFFD for the bad bytes), but say so: positions after them may be off.
-      return { ok: true, text: bytes.toString('utf8'), note: 'not valid UTF-8: read with replacement characters (save the file as UTF-8)' };
+      return { ok: true, text: bytes.toString('utf8'), size: total, note: 'not valid UTF-8: read with replacement characters (save the file as UTF-8)' };
     }
   } catch (err) {
     return { ok: false, note: `skipped (${errText(err)})`, reason: { kind: 'unreadable', error: errText(err), size: knownSize } };

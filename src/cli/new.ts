@@ -207,7 +207,7 @@ function sameInvitation(io: Io, dir: string, ev: InviteEvent, update: boolean, m
     return undefined; // a folder not there yet holds no entry
   }
   for (const f of files) {
-    const read = readLimited(f.abs, maxBytes, f.size);
+    const read = readLimited(f.abs, maxBytes, f);
     if (!read.ok || inviteUidOf(read.text) !== markerSafe(ev.uid ?? '')) continue;
     const shown = display(io, f.abs);
     const entry = parseEntry(f.abs, read.text);

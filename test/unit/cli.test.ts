@@ -372,7 +372,7 @@ describe('cli', () => {
     it('JSON: the hand-written document is what JSON.stringify writes, for any text, any number of files and problems', () => {
       const text = fc.string({ unit: 'binary', maxLength: 40 });
       const pos = fc.record({ line: fc.nat(100000), character: fc.nat(5000) });
-      const row: fc.Arbitrary<Row> = fc.record({
+      const row = fc.record({
         path: text,
         entry: fc.record({ isEntry: fc.constant(true), company: text, role: fc.option(text, { nil: undefined }), status: fc.constantFrom('active' as const, 'offer' as const, 'rejected' as const) }),
         diagnostics: fc.array(
@@ -380,7 +380,7 @@ describe('cli', () => {
           { maxLength: 4 },
         ),
         next: fc.option(fc.record({ kind: fc.constant('check-in' as const), text, due: fc.constant(null), urgency: fc.constantFrom('waiting' as const, 'overdue' as const) }), { nil: undefined }),
-      });
+      }).map((r) => r as unknown as Row);
       fc.assert(
         fc.property(fc.array(row, { maxLength: 12 }), (rs) => {
           let out = '';
