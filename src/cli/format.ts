@@ -220,9 +220,18 @@ function fileJson(r: Row): object {
  * 10,000 entries). Each piece is that call on its files, without the document's first and last
  * lines.
  */
+/** Characters JSON.stringify escapes in a string: quote, backslash, controls, and surrogates (a lone one is escaped). */
+// eslint-disable-next-line no-control-regex
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A value as JSON.stringify writes it: most strings need no escape, and skip its call. */
+function json(value: string | number | null): string {
+  return typeof value === 'string' && !JSON_ESCAPED.test(value) ? `"${value}"` : JSON.stringify(value);
+}
+
 /** `"key": value` at an indent, as JSON.stringify(…, null, 2) writes it; nothing for undefined. */
 function member(pad: string, key: string, value: string | number | null | undefined, last = false): string {
-  return value === undefined ? '' : `${pad}"${key}": ${JSON.stringify(value)}${last ? '' : ','}\n`;
+  return value === undefined ? '' : `${pad}"${key}": ${json(value)}${last ? '' : ','}\n`;
 }
 
 /**
@@ -242,7 +251,8 @@ function fileJsonText(r: Row): string {
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
     const { start, end } = d.range;
-    out += `        {\n${member(q, 'rule', d.rule)}${member(q, 'severity', d.severity)}${member(q, 'message', d.message)}${member(q, 'line', start.line + 1)}${member(q, 'column', start.character + 1)}${member(q, 'endLine', end.line + 1)}${member(q, 'endColumn', end.character + 1, true)}        }${i + 1 < ds.length ? ',' : ''}\n`;
+    // Positions are whole numbers: written as they are.
+    out += `        {\n${member(q, 'rule', d.rule)}${member(q, 'severity', d.severity)}${member(q, 'message', d.message)}${q}"line": ${start.line + 1},\n${q}"column": ${start.character + 1},\n${q}"endLine": ${end.line + 1},\n${q}"endColumn": ${end.character + 1}\n        }${i + 1 < ds.length ? ',' : ''}\n`;
   }
   return `${out}      ]\n    }`;
 }
