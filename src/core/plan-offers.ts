@@ -30,54 +30,79 @@ export function otherOfferDuty(e: Entry, ctx: RuleContext): Duty | undefined {
 
 /** The offers of a journal with the day each was made (its latest `from` offer contact), worked out once per offers array. */
 interface Offer {
-  entry: Entry;
   companyKey: string;
-  day: number | undefined;
+  day: number;
 }
-const offersOf = new WeakMap<readonly Entry[], Offer[]>();
-/** The offers, those with a day first (earliest first), then those without. */
-function offerList(offers: readonly Entry[]): Offer[] {
-  let list = offersOf.get(offers);
-  if (!list) {
-    list = [];
-    for (const o of offers) if (o.status === 'offer') list.push({ entry: o, companyKey: o.companyKey, day: offerDayOf(o) });
-    list.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
-    offersOf.set(offers, list);
+interface Offers {
+  /** The offers with a day, earliest first. */
+  dated: Offer[];
+  /** The offers without one: how many, and how many of each company. */
+  undated: number;
+  undatedOf: Map<string, number>;
+}
+const offersOf = new WeakMap<readonly Entry[], Offers>();
+function offerIndex(offers: readonly Entry[]): Offers {
+  let index = offersOf.get(offers);
+  if (!index) {
+    index = { dated: [], undated: 0, undatedOf: new Map() };
+    for (const o of offers) {
+      if (o.status !== 'offer') continue;
+      const day = offerDayOf(o);
+      if (day !== undefined) index.dated.push({ companyKey: o.companyKey, day });
+      else {
+        index.undated++;
+        index.undatedOf.set(o.companyKey, (index.undatedOf.get(o.companyKey) ?? 0) + 1);
+      }
+    }
+    index.dated.sort((a, b) => a.day - b.day);
+    offersOf.set(offers, index);
   }
-  return list;
+  return index;
 }
 
-/** The day from which an update request tells this entry about another offer, when one is pending untold; undefined otherwise. */
+/** The day of the earliest offer of another company made after `after`, if any. */
+function firstOtherOffer(index: Offers, companyKey: string, after: number): number | undefined {
+  const { dated } = index;
+  // The first offer after that day (binary search), then past this company's own.
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dated[mid].day > after) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < dated.length; i++) if (dated[i].companyKey !== companyKey) return dated[i].day;
+  return undefined;
+}
+
+/** Whether another company has an offer without a day. */
+function otherUndated(index: Offers, companyKey: string): boolean {
+  return index.undated - (index.undatedOf.get(companyKey) ?? 0) > 0;
+}
+
+/** The day since which another company's offer has not been told (or undefined: none untold). */
 function otherOfferSince(e: Entry, ctx: RuleContext): number | undefined {
   const interviewDay = e.interview ? dayOf(e.interview.t) : -Infinity;
   // The day of the latest update request: it tells of every offer made on or before it.
   let told = -Infinity;
   for (const c of e.contacts) if (c.dir === 'to' && c.kind === 'update-request') told = Math.max(told, dayOf(c.when.t));
-  // Offers with a day come earliest first: the first untold one of another company is the answer,
-  // unless an offer without a day (since the interview) comes earlier still.
-  let pendingSince: number | undefined;
-  let undated = false;
-  for (const o of offerList(ctx.offers)) {
-    if (o.entry === e || o.companyKey === e.companyKey) continue;
-    if (o.day === undefined) {
-      undated = true;
-      break;
-    }
-    if (o.day > told && pendingSince === undefined) {
-      pendingSince = o.day;
-      if (interviewDay >= pendingSince || interviewDay <= told) break;
-    }
-  }
-  if (undated && interviewDay > told && (pendingSince === undefined || interviewDay < pendingSince)) pendingSince = interviewDay;
+  // The first offer of another company after that, unless an offer without a day (counted from
+  // the interview) comes earlier still.
+  const index = offerIndex(ctx.offers);
+  const pendingSince = firstOtherOffer(index, e.companyKey, told);
+  if (otherUndated(index, e.companyKey) && interviewDay > told && (pendingSince === undefined || interviewDay < pendingSince)) return interviewDay;
   return pendingSince;
 }
 
 /** An update request that tells this entry about another company's offer (on or after that offer): news, never too early. */
 export function tellsOfOtherOffer(e: Entry, c: Contact, ctx: RuleContext): boolean {
   if (c.kind !== 'update-request') return false;
-  const interviewDay = e.interview ? dayOf(e.interview.t) : -Infinity;
   const day = dayOf(c.when.t);
-  return offerList(ctx.offers).some((o) => o.entry !== e && o.companyKey !== e.companyKey && day >= (o.day ?? interviewDay));
+  const index = offerIndex(ctx.offers);
+  const earliest = firstOtherOffer(index, e.companyKey, -Infinity);
+  if (earliest !== undefined && day >= earliest) return true;
+  const interviewDay = e.interview ? dayOf(e.interview.t) : -Infinity;
+  return otherUndated(index, e.companyKey) && day >= interviewDay;
 }
 
 /**
