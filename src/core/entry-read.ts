@@ -18,7 +18,7 @@ import { messages as frontMatterMessages } from './rules/invalid-front-matter';
 import { messages as valueMessages } from './rules/invalid-value';
 import { messages as missingMessages } from './rules/missing-field';
 import { messages as unknownMessages } from './rules/unknown-field';
-import { detachStrings, KeySpanItem, sharedWhen, WHEN_OF_TEXT } from './entry-store';
+import { detachStrings, KeySpanItem, sharedWhen, usualWhen, WHEN_OF_TEXT } from './entry-store';
 import { readContacts, readIgnore, readInterviewers, readPromised, readRecruiter, readTags } from './entry-read-lists';
 import { clip, constantOf, describe, keyName, keyNames, LOOKS_LIKE_ENTRY, mostlyJournalKeys, shown, STATUS_NAMES, TOP_KEY_NAMES, TOP_KEYS, underInterviewsFolder, type Pair } from './entry-values';
 
@@ -337,7 +337,7 @@ export class Validator {
       else this.report('invalid-value', valueMessages.notDate(what, allowTime, describe(v)), this.nodeRange(node, pair));
       return undefined;
     }
-    let when = WHEN_OF_TEXT.get(v);
+    let when = usualWhen(v) ?? WHEN_OF_TEXT.get(v);
     if (when === undefined) {
       const p = parseWhen(v, true);
       if (!p.ok) {

@@ -1,4 +1,5 @@
 /** Compact storage of entries: strings and moments shared between entries, contacts and key spans kept as offsets. */
+import { civil, daysInMonth } from './civil';
 import type { LineIndex } from './text';
 import { own } from './text';
 import type { ContactKind, Range, Via, When } from './types';
@@ -90,6 +91,48 @@ export function sharedWhen(w: When): When {
  * when it grows large, as WHENS.
  */
 export const WHEN_OF_TEXT = new Map<string, When>();
+
+/** The moments of `YYYY-MM-DD` and `YYYY-MM-DD HH:mm` texts, by a number made of their digits. */
+const WHEN_OF_DIGITS = new Map<number, When>();
+
+/** The digit at `i` (0-9), or -1. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * The When of a date text in its usual forms, `YYYY-MM-DD` or `YYYY-MM-DD HH:mm` (or `T`), read
+ * from its digits: no string hashed, no regular expression. Undefined for anything else
+ * (another form, or a day or time that does not exist): parseWhen reads it then, and reports.
+ * The same When as parseWhen's (test/unit/dates.test.ts).
+ */
+export function usualWhen(s: string): When | undefined {
+  const n = s.length;
+  if ((n !== 10 && n !== 16) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const mo = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  if (Math.min(digit(s, 0), digit(s, 1), digit(s, 2), digit(s, 3), digit(s, 5), digit(s, 6), digit(s, 8), digit(s, 9)) < 0) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  let minute = -1;
+  if (n === 16) {
+    const sep = s.charCodeAt(10);
+    if ((sep !== 32 && sep !== 84 && sep !== 116) || s.charCodeAt(13) !== 58) return undefined;
+    const h = digit(s, 11) * 10 + digit(s, 12);
+    const mi = digit(s, 14) * 10 + digit(s, 15);
+    if (Math.min(digit(s, 11), digit(s, 12), digit(s, 14), digit(s, 15)) < 0 || h > 23 || mi > 59) return undefined;
+    minute = h * 60 + mi;
+  }
+  const key = ((y * 13 + mo) * 32 + d) * 1441 + minute + 1;
+  let when = WHEN_OF_DIGITS.get(key);
+  if (when === undefined) {
+    when = sharedWhen(minute < 0 ? { t: civil(y, mo, d), timed: false } : { t: civil(y, mo, d, Math.floor(minute / 60), minute % 60), timed: true });
+    if (WHEN_OF_DIGITS.size >= 100_000) WHEN_OF_DIGITS.clear();
+    WHEN_OF_DIGITS.set(key, when);
+  }
+  return when;
+}
 
 /**
  * A contact whose five ranges are kept as offsets and made when read (most never are): about
