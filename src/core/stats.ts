@@ -45,18 +45,21 @@ interface Kept {
   now: Minutes;
   items: StatsItem[];
   facts: EntryFacts[];
+  /** Made with the facts when every timeline is asked for (the entry is at hand then). */
+  timelines: Timeline[] | undefined;
 }
 
 /** The entries of each group that are kept (entries, interviewed or in contact on or after `since`), with their facts. */
-function keptGroups(groups: readonly StatsGroupInput[], since: Minutes | undefined, cache: StatsCache): Kept[] {
+function keptGroups(groups: readonly StatsGroupInput[], since: Minutes | undefined, cache: StatsCache, allTimelines: boolean): Kept[] {
   return groups.map((g) => {
-    const k: Kept = { name: g.name, now: g.now, items: [], facts: [] };
+    const k: Kept = { name: g.name, now: g.now, items: [], facts: [], timelines: allTimelines ? [] : undefined };
     for (const item of g.items) {
       if (!item.result.entry.isEntry) continue;
       const f = cache.factsOf(item.result);
       if (since !== undefined && f.keepT < since) continue;
       k.items.push(item);
       k.facts.push(f);
+      k.timelines?.push(cache.timelineOf(item, g.name));
     }
     return k;
   });
@@ -65,21 +68,24 @@ function keptGroups(groups: readonly StatsGroupInput[], since: Minutes | undefin
 /** The first `max` timelines: latest interview first (undated last), then by path. */
 function timelines(kept: readonly Kept[], max: number, cache: StatsCache): Timeline[] {
   if (max <= 0) return [];
-  const items: StatsItem[] = [];
-  const groups: string[] = [];
+  const at: [Kept, number][] = [];
   const ts: number[] = [];
+  const paths: string[] = [];
   for (const g of kept) {
     for (let i = 0; i < g.items.length; i++) {
-      items.push(g.items[i]);
-      groups.push(g.name);
+      at.push([g, i]);
       ts.push(g.facts[i].interview ?? -Infinity);
+      paths.push(g.items[i].path);
     }
   }
-  // Indexes, not objects, are sorted: the keys sit in one array.
-  const order = items.map((_, i) => i);
-  order.sort((a, b) => (ts[a] === ts[b] ? (items[a].path < items[b].path ? -1 : items[a].path > items[b].path ? 1 : 0) : ts[b] - ts[a]));
+  // Indexes, not objects, are sorted: the keys sit in two arrays.
+  const order = ts.map((_, i) => i);
+  order.sort((a, b) => (ts[a] === ts[b] ? (paths[a] < paths[b] ? -1 : paths[a] > paths[b] ? 1 : 0) : ts[b] - ts[a]));
   const out: Timeline[] = [];
-  for (let i = 0; i < Math.min(max, order.length); i++) out.push(cache.timelineOf(items[order[i]], groups[order[i]]));
+  for (let n = 0; n < Math.min(max, order.length); n++) {
+    const [g, i] = at[order[n]];
+    out.push(g.timelines ? g.timelines[i] : cache.timelineOf(g.items[i], g.name));
+  }
   return out;
 }
 
@@ -91,7 +97,8 @@ function timelines(kept: readonly Kept[], max: number, cache: StatsCache): Timel
 export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOptions & { perGroup?: boolean; maxTimelines?: number; cache?: StatsCache } = {}): StatsModel {
   const since = opts.since;
   const cache = opts.cache ?? new StatsCache();
-  const kept = keptGroups(groups, since, cache);
+  const max = opts.maxTimelines ?? Infinity;
+  const kept = keptGroups(groups, since, cache, max === Infinity);
   const now = groups.length ? groups[0].now : 0;
   const model: StatsModel = {
     now: stamp({ t: now, timed: true }),
@@ -101,7 +108,7 @@ export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOpti
       now,
       since,
     ),
-    timelines: timelines(kept, opts.maxTimelines ?? Infinity, cache),
+    timelines: timelines(kept, max, cache),
     timelineCount: kept.reduce((n, g) => n + g.items.length, 0),
   };
   if (groups.length > 1 || opts.perGroup) {
@@ -110,8 +117,20 @@ export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOpti
   return model;
 }
 
+/** Each stamp's minutes, worked out once: a report reads the same days over and over. */
+const MINUTES = new Map<Stamp, Minutes>();
+
 /** Minutes of a stamp (the model's dates, for drawing). */
 export function minutesOf(s: Stamp): Minutes {
+  let m = MINUTES.get(s);
+  if (m === undefined) {
+    if (MINUTES.size >= 50_000) MINUTES.clear();
+    MINUTES.set(s, (m = minutesOfStamp(s)));
+  }
+  return m;
+}
+
+function minutesOfStamp(s: Stamp): Minutes {
   const timed = s.length > 10;
   return civil(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)), timed ? Number(s.slice(11, 13)) : 0, timed ? Number(s.slice(14, 16)) : 0);
 }
