@@ -19,7 +19,8 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export function spread(values: readonly number[]): Spread {
   const n = values.length;
   if (n === 0) return { count: 0 };
-  const v = [...values].sort((a, b) => a - b);
+  // A long list sorts natively in a typed array; a short one is not worth making one.
+  const v = n > 32 ? Float64Array.from(values).sort() : [...values].sort((a, b) => a - b);
   const at = (p: number) => {
     const x = (n - 1) * p;
     const lo = Math.floor(x);
@@ -67,6 +68,8 @@ class Sums {
   waiting = 0;
   readonly weeks = new Map<number, WeekActivity>();
   private readonly lastWeek: number;
+  private atWeek = NaN;
+  private atActivity: WeekActivity | undefined;
   private readonly firstWeek: number;
 
   constructor(private readonly now: Minutes, since: Minutes | undefined) {
@@ -78,7 +81,8 @@ class Sums {
   add(f: EntryFacts): void {
     this.byStatus[f.status]++;
     if (f.urgency) this.byUrgency[f.urgency]++;
-    for (const code of f.rules) this.rules[code]++;
+    const codes = f.codes;
+    for (let i = 0; i < f.rulesEnd; i++) this.rules[codes[i]]++;
     // An entry whose front matter cannot be read names no company: counted above, not below.
     if (!f.key) return;
     this.companies.set(f.key, (this.companies.get(f.key) ?? 0) + 1);
@@ -86,7 +90,8 @@ class Sums {
     if (f.offer) this.offers.add(f.key);
     if (f.accepted) this.accepted.add(f.key);
     if (f.interview !== undefined && f.interview <= this.now) this.response(f);
-    for (const code of f.sent) {
+    for (let i = f.rulesEnd; i < f.sentEnd; i++) {
+      const code = codes[i];
       const ok = code & 1;
       const kind = Math.floor((code >> 1) / VIAS.length);
       const via = (code >> 1) % VIAS.length;
@@ -97,7 +102,7 @@ class Sums {
       this.sent++;
       this.answered += ok;
     }
-    for (const code of f.weeks) this.week(code);
+    for (let i = f.sentEnd; i < codes.length; i++) this.week(codes[i]);
   }
 
   private response(f: EntryFacts): void {
@@ -116,8 +121,11 @@ class Sums {
   private week(code: number): void {
     const w = Math.floor(code / 3);
     if (w > this.lastWeek || w < this.firstWeek) return;
-    let a = this.weeks.get(w);
+    // An entry's messages mostly fall in a few weeks: the last one looked up is kept at hand.
+    let a = w === this.atWeek ? this.atActivity : this.weeks.get(w);
     if (!a) this.weeks.set(w, (a = { week: formatDate(startOfDayNumber(w)), sent: 0, received: 0, interviews: 0 }));
+    this.atWeek = w;
+    this.atActivity = a;
     const what = code - 3 * w;
     if (what === WEEK_SENT) a.sent++;
     else if (what === WEEK_RECEIVED) a.received++;

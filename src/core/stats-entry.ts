@@ -27,12 +27,15 @@ export interface EntryFacts {
   answerDays: number | undefined;
   /** Unanswered and still open (counts as waiting once the interview is over). */
   waiting: boolean;
-  /** The weeks of the interview and of each message: its Monday's day number × 3 + the WEEK_* of what happened. */
-  weeks: number[];
-  /** Each message sent: kind index × 2 × VIAS + via index × 2 + answered (0 or 1). */
-  sent: number[];
-  /** Each diagnostic: rule index × 3 + severity index. */
-  rules: number[];
+  /**
+   * In one array (a model reads it for every entry): up to `rulesEnd` each diagnostic as rule
+   * index × 3 + severity index; up to `sentEnd` each message sent as (kind index × VIAS + via
+   * index) × 2 + answered (0 or 1); then the weeks of the interview and of each message as its
+   * Monday's day number × 3 + the WEEK_* of what happened.
+   */
+  codes: number[];
+  rulesEnd: number;
+  sentEnd: number;
   timeline: { path: string; group: string; plan: Plan | undefined; timeline: Timeline } | undefined;
 }
 
@@ -95,24 +98,25 @@ function ruleCodes(ds: readonly Diagnostic[]): number[] {
 }
 
 /** The messages: weeks sent and received, and each sent one's kind, channel and whether answered. */
-function messages(e: Entry, f: EntryFacts): void {
+function messages(e: Entry, f: EntryFacts, p: { weeks: number[]; sent: number[] }): void {
   let latest = -Infinity;
   for (const c of e.contacts) {
     if (c.when.t > latest) latest = c.when.t;
     if (c.dir === 'from') {
-      f.weeks.push(mondayOf(c.when.t) * 3 + WEEK_RECEIVED);
+      p.weeks.push(mondayOf(c.when.t) * 3 + WEEK_RECEIVED);
       if (c.kind === 'offer') f.offer = true;
       continue;
     }
-    f.weeks.push(mondayOf(c.when.t) * 3 + WEEK_SENT);
+    p.weeks.push(mondayOf(c.when.t) * 3 + WEEK_SENT);
     const answered = answeredAfter(c, e.contacts) ? 1 : 0;
-    f.sent.push((KIND_INDEX.get(c.kind)! * VIAS.length + VIA_INDEX.get(c.via)!) * 2 + answered);
+    p.sent.push((KIND_INDEX.get(c.kind)! * VIAS.length + VIA_INDEX.get(c.via)!) * 2 + answered);
   }
   f.keepT = e.interview ? e.interview.t : latest;
 }
 
 export function factsOf(r: FileResult): EntryFacts {
   const e = r.entry;
+  const parts = { weeks: [] as number[], sent: [] as number[] };
   const f: EntryFacts = {
     status: e.status,
     urgency: r.next?.urgency,
@@ -125,20 +129,24 @@ export function factsOf(r: FileResult): EntryFacts {
     keepT: -Infinity,
     answerDays: undefined,
     waiting: false,
-    weeks: [],
-    sent: [],
-    rules: ruleCodes(r.diagnostics),
+    codes: ruleCodes(r.diagnostics),
+    rulesEnd: 0,
+    sentEnd: 0,
     timeline: undefined,
   };
   if (e.interview) {
     f.interview = e.interview.t;
-    f.weeks.push(mondayOf(e.interview.t) * 3 + WEEK_INTERVIEW);
+    parts.weeks.push(mondayOf(e.interview.t) * 3 + WEEK_INTERVIEW);
     const day = dayOf(e.interview.t);
     const reply = firstAnswer(e.contacts, day);
     if (reply) f.answerDays = dayOf(reply.when.t) - day;
     else f.waiting = !e.closed;
   }
-  messages(e, f);
+  messages(e, f, parts);
+  f.rulesEnd = f.codes.length;
+  for (const c of parts.sent) f.codes.push(c);
+  f.sentEnd = f.codes.length;
+  for (const c of parts.weeks) f.codes.push(c);
   return f;
 }
 

@@ -22,6 +22,7 @@ export { stamp } from './stats-entry';
  */
 export class StatsCache {
   private readonly facts = new WeakMap<FileResult, EntryFacts>();
+  private last: { ts: number[]; paths: string[]; order: number[] } | undefined;
 
   factsOf(r: FileResult): EntryFacts {
     let f = this.facts.get(r);
@@ -37,6 +38,16 @@ export class StatsCache {
     const timeline = timelineOf(item.result, plan, item.path, group);
     f.timeline = { path: item.path, group, plan, timeline };
     return timeline;
+  }
+
+  /** Indexes sorted by `ts` descending, then by path: the last order again when the keys are the same. */
+  order(ts: number[], paths: string[]): number[] {
+    const last = this.last;
+    if (last && last.ts.length === ts.length && ts.every((t, i) => t === last.ts[i] && paths[i] === last.paths[i])) return last.order;
+    const order = ts.map((_, i) => i);
+    order.sort((a, b) => (ts[a] === ts[b] ? (paths[a] < paths[b] ? -1 : paths[a] > paths[b] ? 1 : 0) : ts[b] - ts[a]));
+    this.last = { ts, paths, order };
+    return order;
   }
 }
 
@@ -79,8 +90,7 @@ function timelines(kept: readonly Kept[], max: number, cache: StatsCache): Timel
     }
   }
   // Indexes, not objects, are sorted: the keys sit in two arrays.
-  const order = ts.map((_, i) => i);
-  order.sort((a, b) => (ts[a] === ts[b] ? (paths[a] < paths[b] ? -1 : paths[a] > paths[b] ? 1 : 0) : ts[b] - ts[a]));
+  const order = cache.order(ts, paths);
   const out: Timeline[] = [];
   for (let n = 0; n < Math.min(max, order.length); n++) {
     const [g, i] = at[order[n]];
@@ -103,11 +113,7 @@ export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOpti
   const model: StatsModel = {
     now: stamp({ t: now, timed: true }),
     ...(since !== undefined ? { since: formatDate(since) } : {}),
-    ...core(
-      kept.flatMap((g) => g.facts),
-      now,
-      since,
-    ),
+    ...core(kept.length === 1 ? kept[0].facts : kept.flatMap((g) => g.facts), now, since),
     timelines: timelines(kept, max, cache),
     timelineCount: kept.reduce((n, g) => n + g.items.length, 0),
   };
