@@ -11,6 +11,8 @@ import { CONTACT_KINDS, RULE_IDS, VIAS, type Diagnostic, type Minutes, type Rule
 
 /** What one entry adds to the numbers; nothing in it depends on the clock or on other entries. */
 export interface EntryFacts {
+  /** Whether the file is an entry at all (the others are left out of the model). */
+  isEntry: boolean;
   status: Status;
   urgency: Urgency | undefined;
   /** The normalised company, '' for an entry whose front matter names none. */
@@ -118,6 +120,7 @@ export function factsOf(r: FileResult): EntryFacts {
   const e = r.entry;
   const parts = { weeks: [] as number[], sent: [] as number[] };
   const f: EntryFacts = {
+    isEntry: e.isEntry,
     status: e.status,
     urgency: r.next?.urgency,
     key: e.companyKey,

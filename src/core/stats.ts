@@ -65,8 +65,8 @@ function keptGroups(groups: readonly StatsGroupInput[], since: Minutes | undefin
   return groups.map((g) => {
     const k: Kept = { name: g.name, now: g.now, items: [], facts: [], timelines: allTimelines ? [] : undefined };
     for (const item of g.items) {
-      if (!item.result.entry.isEntry) continue;
       const f = cache.factsOf(item.result);
+      if (!f.isEntry) continue;
       if (since !== undefined && f.keepT < since) continue;
       k.items.push(item);
       k.facts.push(f);
