@@ -211,8 +211,11 @@ const incr = JSON.parse(
 
 log(`assistance: completion, hover and inlay hints in a ${largest}-entry journal`);
 const assist = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'assist.js'), journalDir(profiles[0], largest), String(edits)], { maxBuffer: 1 << 26 }).stdout.toString());
-log(`stats: the statistics model of a ${largest}-entry journal`);
-const statsRun = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'stats', journalDir(profiles[0], largest), String(runs)], { maxBuffer: 1 << 30 }).stdout.toString());
+/** The statistics model of each profile's largest journal, every timeline made. */
+const statsRuns = profiles.map((profile) => {
+  log(`stats: the statistics model of a ${largest}-entry journal (${profile})`);
+  return { profile, ...JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'stats', journalDir(profile, largest), String(runs)], { maxBuffer: 1 << 30 }).stdout.toString()) };
+});
 
 log('extension: require() of the bundle');
 const requireMs = (bundle) => {
@@ -272,7 +275,13 @@ for (const profile of profiles) {
 targets.push(
   [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
   ...['completion', 'hover', 'inlayHints'].map((k) => [`${k === 'inlayHints' ? 'inlay hints' : k} p95 ≤ 10 ms (${largest} entries, in-process)`, `p50 ${fmt(assist[k].p50, 2)} ms, p95 ${fmt(assist[k].p95, 2)} ms, max ${fmt(assist[k].max, 1)} ms (${assist[k].n} calls)`, assist[k].p95 <= 10]),
-  [`statistics model ≤ 50 ms (${statsRun.entries} entries, plans included)`, `p50 ${fmt(statsRun.p50, 1)} ms, max ${fmt(statsRun.max, 1)} ms (the dashboard's, 200 timelines: ${fmt(statsRun.dashboardP50, 1)} ms); HTML report ${fmt(statsRun.htmlP50)} ms`, statsRun.p50 <= 50],
+  // As the dashboard recomputes it: after an edit, each unchanged entry's part kept (StatsCache).
+  // The cold model (every entry worked out: the CLI's, or the first after the clock moved) is shown beside it.
+  ...statsRuns.map((s) => [
+    `${s.profile}: statistics model ≤ 50 ms (${s.entries} entries, every timeline, plans included; after an edit)`,
+    `p50 ${fmt(s.editP50, 1)} ms, p95 ${fmt(s.editP95, 1)} ms (the dashboard's, 200 timelines: ${fmt(s.dashboardP50, 1)} ms); cold p50 ${fmt(s.p50, 1)} ms, max ${fmt(s.max, 1)} ms; HTML report ${fmt(s.htmlP50)} ms`,
+    s.editP50 <= 50,
+  ]),
   ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified`, ext.min.wall <= 30],
   editor
     ? [`first complete problems ≤ 2 s after activation (${editor.entries} entries, VS Code ${editor.vscode})`, `${fmt(editor.firstProblemsMs)} ms (then the whole tree in ${fmt(editor.treeMs)} ms)`, editor.firstProblemsMs <= 2000]

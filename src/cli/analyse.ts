@@ -168,6 +168,13 @@ export function analyse(opts: AnalyseOptions, io: Io): Analysed {
   for (const row of skippedRows) pending.push({ display: row.path, skipped: row });
   // Display-path order (stable: a group's path order, then the skipped files, break ties).
   pending.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  // stats reads every result and plan: analysed whole, keeping the plans the analysis works out.
+  if (opts.command === 'stats') {
+    for (const g of groups) {
+      g.journal!.keepPlans();
+      g.journal!.refresh();
+    }
+  }
   const nowOf = new WeakMap<Row, Minutes>();
   const pinned = groups.every((g) => !!(g.settings.now || g.settings.today));
   return { items: rowsOf(pending, opts.command, nowOf), nowOf: (r) => nowOf.get(r) ?? 0, pinned };
@@ -180,7 +187,7 @@ function* rowsOf(pending: readonly Pending[], command: AnalyseOptions['command']
       continue;
     }
     const journal = p.group.journal!;
-    const r = journal.resultNow(p.abs);
+    const r = command === 'stats' ? journal.result(p.abs) : journal.resultNow(p.abs);
     if (!r?.entry.isEntry) continue;
     // Only what the output reads of the entry.
     const { isEntry, company, role, status } = r.entry;

@@ -21,8 +21,12 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const DEFAULT_MAX_TIMELINES = 200;
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESC = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Text for HTML: markup characters escaped, control characters (terminal escapes) replaced. */
 export function esc(s: string): string {
+  // Most text has nothing to escape: one test, no copy.
+  if (!NEEDS_ESC.test(s)) return s;
   // eslint-disable-next-line no-control-regex
   return s.replace(/[&<>"']/g, (c) => ESC[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
 }
@@ -254,12 +258,18 @@ function timelineChart(model: StatsModel, o: ChartOptions, now: number): string 
   // plans ask next, at most 120 days back and 60 ahead; what lies outside sits on the edge.
   let lo = now;
   let hi = now + 14 * MINUTES_PER_DAY;
+  const widen = (x: string | undefined) => {
+    if (!x) return;
+    const m = minutesOf(x);
+    if (m < lo) lo = m;
+    if (m > hi) hi = m;
+  };
   for (const t of shown) {
-    for (const x of [t.interview, ...t.contacts.map((c) => c.at), ...t.windows.flatMap((w) => [w.from, w.until])]) {
-      if (!x) continue;
-      const m = minutesOf(x);
-      if (m < lo) lo = m;
-      if (m > hi) hi = m;
+    widen(t.interview);
+    for (const c of t.contacts) widen(c.at);
+    for (const w of t.windows) {
+      widen(w.from);
+      widen(w.until);
     }
   }
   lo = dayOf(Math.max(lo, now - 120 * MINUTES_PER_DAY)) * MINUTES_PER_DAY;

@@ -68,8 +68,10 @@ export class Journal {
      * `keepText: false` (a one-shot analysis: the CLI) drops each entry's text once it is parsed
      * unless a rule reads it again (drafts); `entry.split.text` is then ''. Results are the same.
      */
-    private readonly options: { keepText?: boolean } = {},
-  ) {}
+    private readonly options: { keepText?: boolean; keepPlans?: boolean } = {},
+  ) {
+    if (options.keepPlans) this.keepPlans();
+  }
 
   getSettings(): Settings {
     return this.settings;
@@ -108,6 +110,7 @@ export class Journal {
     this.unindex(path, old);
     this.entries.delete(path);
     this.results.delete(path);
+    this.plans?.delete(path);
     this.offerReaders.delete(path);
     this.dirty.delete(path);
     this.removed.add(path);
@@ -222,13 +225,29 @@ export class Journal {
 
   /**
    * The plan of an entry at the journal's clock (after refresh()); undefined for a path that is
-   * not an entry. Worked out on demand: hovers, inlay hints and the dashboard ask for a few.
+   * not an entry. Worked out on demand (hovers and inlay hints ask for a few), or, once
+   * keepPlans() was called, kept from the analysis until the entry is evaluated again.
    */
   plan(path: string): Plan | undefined {
     const entry = this.entries.get(path);
     if (!entry || !entry.isEntry || this.lastNow === undefined) return undefined;
-    return planOf(entry, this.context(entry, this.lastNow));
+    // Before refresh() a kept plan may be stale (its entry, company, the offers or the clock changed).
+    const settled = this.plans && !this.allDirty && !this.stepsDirty && this.dirty.size === 0;
+    const kept = settled ? this.plans!.get(path) : undefined;
+    if (kept && kept.entry === entry) return kept.plan;
+    const plan = planOf(entry, this.context(entry, this.lastNow));
+    if (settled) this.plans!.set(path, { entry, plan });
+    return plan;
   }
+
+  /**
+   * Keeps every entry's plan, worked out with its next steps (the same context, so mostly the
+   * one the steps read), for the statistics that ask for them all. Off by default: `check` reads none.
+   */
+  keepPlans(): void {
+    this.plans ??= new Map();
+  }
+  private plans: Map<string, { entry: Entry; plan: Plan }> | undefined;
 
   /** The entries of a company (by normalised name), as the rules see them; for the editor's assistance. */
   entriesOf(companyKey: string): readonly Entry[] {
@@ -274,11 +293,20 @@ export class Journal {
       steps = [{ kind: 'check-in', text: `Could not work out the next step: ${err instanceof Error ? err.message : String(err)}`, due: null, urgency: 'waiting' }];
     }
     for (const s of steps) flatten(s.text);
+    if (this.plans) {
+      // A plan that cannot be worked out is not kept: plan() then throws to its caller, as without keepPlans.
+      try {
+        this.plans.set(entry.path, { entry, plan: planOf(entry, ctx) });
+      } catch {
+        this.plans.delete(entry.path);
+      }
+    }
     return { next: steps[0], steps };
   }
 
   private evaluate(entry: Entry, now: Minutes): FileResult {
     this.offerReaders.delete(entry.path);
+    this.plans?.delete(entry.path);
     if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], next: undefined, steps: [] };
     const ctx = this.context(entry, now);
     // The rules see the offers through a tripwire (see stepsDirty).

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { chartsHtml, CHART_CSS, DEFAULT_MAX_TIMELINES } from '../core/charts';
-import { computeStats, type StatsGroupInput, type StatsModel } from '../core/stats';
+import { computeStats, StatsCache, type StatsGroupInput, type StatsModel } from '../core/stats';
 import type { JournalService } from './service';
 
 export const DASHBOARD_VIEW_TYPE = 'interviewJournal.dashboard';
@@ -29,6 +29,11 @@ export class Dashboard implements vscode.Disposable {
   private last: StatsModel | undefined;
   /** Display path (as in the model) to the file's uri. */
   private uris = new Map<string, string>();
+  /** The file's uri to its display path, made once per file (with one or several folders). */
+  private displays = new Map<string, string>();
+  private displaysMulti = false;
+  /** Each entry's part of the model while the panel is open: a model after an edit works out the edited entries only. */
+  private cache = new StatsCache();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly posted = new vscode.EventEmitter<StatsModel>();
   private readonly rendered = new vscode.EventEmitter<Rendered>();
@@ -44,6 +49,7 @@ export class Dashboard implements vscode.Disposable {
   ) {
     this.disposables.push(
       service.onDidUpdate(() => this.schedule()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.displays.clear()),
       this.posted,
       this.rendered,
     );
@@ -95,6 +101,8 @@ export class Dashboard implements vscode.Disposable {
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.lastJson = undefined;
+      this.cache = new StatsCache();
+      this.displays.clear();
     }, undefined, this.disposables);
     panel.webview.onDidReceiveMessage((m: FromWebview) => void this.onMessage(m), undefined, this.disposables);
   }
@@ -135,20 +143,28 @@ export class Dashboard implements vscode.Disposable {
     const groups: StatsGroupInput[] = [];
     this.uris.clear();
     const multi = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    if (multi !== this.displaysMulti) this.displays.clear();
+    this.displaysMulti = multi;
     for (const fj of this.service.folderJournals()) {
       const j = fj.journal;
+      // The timelines read every entry's plan: the journal keeps the ones its analysis works out.
+      j.keepPlans();
       const items = [];
       for (const result of j.all()) {
         if (!result.entry.isEntry) continue;
-        const uri = vscode.Uri.parse(result.path);
-        const path = uri.scheme === 'file' || fj.folder ? vscode.workspace.asRelativePath(uri, multi) : result.path;
+        let path = this.displays.get(result.path);
+        if (path === undefined) {
+          const uri = vscode.Uri.parse(result.path);
+          path = uri.scheme === 'file' || fj.folder ? vscode.workspace.asRelativePath(uri, multi) : result.path;
+          this.displays.set(result.path, path);
+        }
         this.uris.set(path, result.path);
         items.push({ path, result, plan: () => j.plan(result.path) });
       }
       if (items.length || fj.folder) groups.push({ name: fj.folder?.name ?? 'Other files', now: j.now(), items });
     }
     // The page shows the latest timelines only: the others are not made.
-    return computeStats(groups, { maxTimelines: DEFAULT_MAX_TIMELINES });
+    return computeStats(groups, { maxTimelines: DEFAULT_MAX_TIMELINES, cache: this.cache });
   }
 
   /** Recomputes the model and posts it when it changed. */
