@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { generate, PARAMS, PROFILES } from './bench/generate.mjs';
 import { webHome } from './stubs/web-home-plugin.mjs';
+import { LAZY_CHUNKS, lazyChunks, lazyEntryPoints } from './lazy-chunks.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOC = join(ROOT, 'docs', 'performance.md');
@@ -109,8 +110,12 @@ const engine = {
 log(`bundling into ${tmp}`);
 await Promise.all([
   esbuild.build({ ...engine, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: join(tmp, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...engine, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: join(tmp, 'extension.js'), external: ['vscode'] }),
-  esbuild.build({ ...engine, minify: true, entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: join(tmp, 'extension.min.js'), external: ['vscode'] }),
+  // The Node extension as scripts/build.mjs splits it: the main bundle and its lazy chunks, in
+  // ext-dev/ as `npm run build` writes them and in ext-min/ minified as `npm run package` does.
+  ...['dev', 'min'].flatMap((k) => [
+    esbuild.build({ ...engine, ...(k === 'min' ? { minify: true } : { sourcemap: 'linked' }), entryPoints: { extension: join(ROOT, 'src/vscode/extension.ts') }, outdir: join(tmp, `ext-${k}`), external: ['vscode'], plugins: [...engine.plugins, lazyChunks] }),
+    esbuild.build({ ...engine, ...(k === 'min' ? { minify: true } : { sourcemap: 'linked' }), entryPoints: lazyEntryPoints, outdir: join(tmp, `ext-${k}`) }),
+  ]),
   // The browser bundle as scripts/build.mjs makes dist/web/extension.js, minified as packaged.
   esbuild.build({
     ...engine,
@@ -230,12 +235,14 @@ const requireMs = (bundle) => {
   }
   return { wall: median(wall), cpu: median(cpu), samples: wall.length };
 };
+const chunkKb = (k) => Object.keys(LAZY_CHUNKS).map((n) => `lazy-${n}.js ${fmt(statSync(join(tmp, `ext-${k}`, `lazy-${n}.js`)).size / 1024)} KB`).join(', ');
 const ext = {
-  devBytes: statSync(join(tmp, 'extension.js')).size,
-  minBytes: statSync(join(tmp, 'extension.min.js')).size,
+  devBytes: statSync(join(tmp, 'ext-dev', 'extension.js')).size,
+  minBytes: statSync(join(tmp, 'ext-min', 'extension.js')).size,
+  minChunks: chunkKb('min'),
   webMinBytes: statSync(join(tmp, 'extension.web.min.js')).size,
-  dev: requireMs(join(tmp, 'extension.js')),
-  min: requireMs(join(tmp, 'extension.min.js')),
+  dev: requireMs(join(tmp, 'ext-dev', 'extension.js')),
+  min: requireMs(join(tmp, 'ext-min', 'extension.js')),
 };
 
 // The editor, in the real VS Code of the integration tests (scripts/vscode-test.mjs with
@@ -282,7 +289,7 @@ targets.push(
     `p50 ${fmt(s.editP50, 1)} ms, p95 ${fmt(s.editP95, 1)} ms (the dashboard's, 200 timelines: ${fmt(s.dashboardP50, 1)} ms); cold p50 ${fmt(s.p50, 1)} ms, max ${fmt(s.max, 1)} ms; HTML report ${fmt(s.htmlP50)} ms`,
     s.editP50 <= 50,
   ]),
-  ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified`, ext.min.wall <= 30],
+  ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified (the main bundle; its lazy chunks load at first use)`, ext.min.wall <= 30],
   editor
     ? [`first complete problems ≤ 2 s after activation (${editor.entries} entries, VS Code ${editor.vscode})`, `${fmt(editor.firstProblemsMs)} ms (then the whole tree in ${fmt(editor.treeMs)} ms)`, editor.firstProblemsMs <= 2000]
     : ['first complete problems ≤ 2 s after activation (1,000 entries)', 'not measured in this run (--editor)', undefined],
@@ -322,7 +329,7 @@ const report = [
   `Incremental (${incr.files} entries loaded in ${fmt(incr.loadMs)} ms; ${incr.edits} edits, each one file's \`setFile\` + \`refresh()\`, adding a contact or changing the status): p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms, max ${fmt(incr.max, 1)} ms. ` +
     `An offer coming or going (every active entry's next step changes): p50 ${fmt(incr.offerP50, 1)} ms, p95 ${fmt(incr.offerP95, 1)} ms.`,
   '',
-  `Extension bundle: ${fmt(ext.minBytes / 1024)} KB minified as \`npm run package\` ships it (require ${fmt(ext.min.wall, 1)} ms, CPU ${fmt(ext.min.cpu, 1)} ms), ${fmt(ext.devBytes / 1024)} KB as \`npm run build\` writes dist/extension.js (require ${fmt(ext.dev.wall, 1)} ms, CPU ${fmt(ext.dev.cpu, 1)} ms); \`vscode\` stubbed, medians of ${ext.min.samples} fresh processes. Browser bundle (dist/web/extension.js, web worker host): ${fmt(ext.webMinBytes / 1024)} KB minified.`,
+  `Extension bundle: ${fmt(ext.minBytes / 1024)} KB minified as \`npm run package\` ships it (require ${fmt(ext.min.wall, 1)} ms, CPU ${fmt(ext.min.cpu, 1)} ms), ${fmt(ext.devBytes / 1024)} KB as \`npm run build\` writes dist/extension.js (require ${fmt(ext.dev.wall, 1)} ms, CPU ${fmt(ext.dev.cpu, 1)} ms); \`vscode\` stubbed, medians of ${ext.min.samples} fresh processes. Required on first use, not by require(): ${ext.minChunks} (minified). Browser bundle (dist/web/extension.js, web worker host): ${fmt(ext.webMinBytes / 1024)} KB minified.`,
   '',
   '| target | measured | |',
   '| --- | --- | --- |',

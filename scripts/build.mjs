@@ -1,6 +1,7 @@
 // Bundles every entry point into one CommonJS file with esbuild (`vscode` stays external;
-// remark and unified are ESM-only, so bundling is how they load). Type checking is separate:
-// `npm run typecheck`.
+// remark and unified are ESM-only, so bundling is how they load); the Node extension leaves
+// the libraries activation does not need to dist/lazy-*.js (scripts/lazy-chunks.mjs). Type
+// checking is separate: `npm run typecheck`.
 //   node scripts/build.mjs            the CLI and the extension (dist/), and the extension for the browser (dist/web/)
 //   node scripts/build.mjs --tests    also the unit tests (out/test/unit/), the integration suite (out/test/integration/)
 //                                     and its browser bundles (out/test/web/: test/integration/web/*.ts)
@@ -8,6 +9,7 @@
 //   node scripts/build.mjs --watch
 import * as esbuild from 'esbuild';
 import { webHome } from './stubs/web-home-plugin.mjs';
+import { lazyChunks, lazyEntryPoints } from './lazy-chunks.mjs';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -75,7 +77,9 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (existsSync('src/vscode/extension.ts')) {
-  builds.push({ ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist', external: ['vscode'] });
+  // What activation does not need waits in dist/lazy-*.js, required on first use (scripts/lazy-chunks.mjs).
+  builds.push({ ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, lazyChunks] });
+  builds.push({ ...common, entryPoints: lazyEntryPoints, outdir: 'dist' });
   builds.push({ ...webCommon, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist/web', external: ['vscode'] });
 }
 if (args.has('--tests')) {

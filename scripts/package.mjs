@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './code-server.mjs';
+import { LAZY_CHUNKS } from './lazy-chunks.mjs';
 
 export function packageVsix({ out, quiet = false } = {}) {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -30,6 +31,10 @@ export function packageVsix({ out, quiet = false } = {}) {
   for (const entry of [pkg.main, pkg.browser].filter(Boolean)) {
     const file = entry.replace(/^\.\//, '');
     if (!files.includes(file)) throw new Error(`the package lacks ${file} (package.json names it); see .vscodeignore`);
+  }
+  // The Node extension requires its lazy chunks on first use: a missing one breaks that command only.
+  for (const file of Object.keys(LAZY_CHUNKS).map((n) => `dist/lazy-${n}.js`)) {
+    if (!files.includes(file)) throw new Error(`the package lacks ${file}, a lazy chunk of dist/extension.js (scripts/lazy-chunks.mjs); see .vscodeignore`);
   }
   const size = statSync(vsix).size;
   if (!quiet) {

@@ -28,14 +28,11 @@
  * scripts/bench/body-check.ts; numbers in docs/performance.md.
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toString } from 'mdast-util-to-string';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
 import { fenceCloses, fenceOpens, type Fence } from './fence';
 import { countWords, inlineText, paragraphs } from './body-inline';
 import { needsRemark } from './body-prescan';
+import { load as loadRemark } from './lazy/load-remark';
 
 export { needsRemark } from './body-prescan';
 import { parseWhen } from './civil';
@@ -83,16 +80,11 @@ const HARD_BREAK = /[ \t]{2}(?:\r?\n|\r)/;
 /** A one-line task item remark reads as marker, check and paragraph (after the item's indent). */
 const PLAIN_TASK = /^(?:[-+*]|\d{1,9}[.)]) {1,4}\[([ xX])\][ \t]+(\S.*)$/;
 
-function gfmTaskList(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
-}
-
-let processor: Processor | undefined;
+/** remark with task-list items, loaded when the first body needs it (lazy/remark.ts). */
+let parser: ((text: string) => Root) | undefined;
 function parseMarkdown(text: string): Root {
-  processor ??= unified().use(remarkParse).use(gfmTaskList) as unknown as Processor;
-  return processor.parse(text) as Root;
+  parser ??= loadRemark().markdownParser(true);
+  return parser(text);
 }
 
 interface ScannedHeading {

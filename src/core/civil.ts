@@ -10,7 +10,7 @@
  */
 // UTCDateMini: date-fns arithmetic in UTC without the three Intl formatters UTCDate builds at
 // load (less for the extension to load).
-import { UTCDateMini } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import type { Minutes, When } from './types';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

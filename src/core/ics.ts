@@ -18,7 +18,7 @@ import type { FileResult } from './journal';
 /** What a calendar reads of a file's result (a FileResult will do). */
 export type IcsSource = Pick<FileResult, 'path' | 'next'> & Partial<Pick<FileResult, 'steps'>> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role'> };
 import type { Minutes, Step, Urgency, When } from './types';
-import { format } from 'date-fns';
+import { load as loadDateFns } from './lazy/load-date-format';
 
 export const ICS_PRODID = '-//Interview Journal//interview-journal//EN';
 /** Timed steps get an event of this many minutes. */
@@ -105,11 +105,11 @@ export function stepUid(relativePath: string, step: Pick<Step, 'kind' | 'person'
 }
 
 function icsDate(t: Minutes): string {
-  return format(toUTCDate(t), 'yyyyMMdd');
+  return loadDateFns().format(toUTCDate(t), 'yyyyMMdd');
 }
 
 function icsDateTime(t: Minutes): string {
-  return format(toUTCDate(t), "yyyyMMdd'T'HHmmss");
+  return loadDateFns().format(toUTCDate(t), "yyyyMMdd'T'HHmmss");
 }
 
 /** `20261123T120000Z` from epoch milliseconds. */

@@ -10,12 +10,15 @@
  *   (yourEmail, yourName) and rooms and resources are left out.
  * - Anything broken is a message (InviteError), never a half-read event.
  */
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
 import { civil, daysInMonth, formatWhen } from './civil';
 import type { Entry } from './entry';
 import { entryFileName, type TextEdit } from './edits';
+import { load as loadIcal } from './lazy/load-ical';
 import { newEntryText } from './newentry';
 import type { Minutes, When } from './types';
+
+export { guessCompany, guessCompanyRole, guessRole } from './invite-guess';
 
 /** Larger files are refused: an invitation is a few kilobytes, even with a long description. */
 export const MAX_INVITE_BYTES = 1_000_000;
@@ -95,7 +98,7 @@ export function readInvite(text: string, opts: InviteOptions = {}): Invite {
   if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) throw new InviteError('This is not an iCalendar file (it does not start with BEGIN:VCALENDAR). Nothing was created.');
   let root: ICAL.Component;
   try {
-    root = new ICAL.Component(ICAL.parse(text.replace(/^\uFEFF/, '')) as unknown as never[]);
+    root = loadIcal().parseCalendar(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new InviteError(`The invitation could not be read: ${err instanceof Error ? err.message : String(err)}. Nothing was created.`);
   }
@@ -118,6 +121,32 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z?))?$/;
 function readEvent(ev: ICAL.Component, index: number, count: number, method: string | undefined, opts: InviteOptions): InviteEvent {
   const summary = str(ev.getFirstPropertyValue('summary'))?.replace(/\s+/g, ' ') ?? '';
   const which = count > 1 ? `Event ${index} (${summary || 'no title'})` : `The event${summary ? ` "${summary}"` : ''}`;
+  const { start, startKind, tzid } = eventStart(ev, which, opts);
+  const status = str(ev.getFirstPropertyValue('status'))?.toUpperCase();
+  const location = str(ev.getFirstPropertyValue('location'));
+  const description = str(ev.getFirstPropertyValue('description'))?.replace(/\r\n?/g, '\n');
+  const organizer = personOf(ev.getFirstProperty('organizer'));
+  const link = conferenceLink(ev, location, description);
+  return {
+    index,
+    uid: str(ev.getFirstPropertyValue('uid')),
+    summary,
+    start,
+    startKind,
+    ...(tzid && startKind === 'zoned' ? { tzid } : {}),
+    cancelled: method === 'CANCEL' || status === 'CANCELLED',
+    ...(method === 'CANCEL' ? { cancelledBy: 'METHOD:CANCEL' } : status === 'CANCELLED' ? { cancelledBy: 'STATUS:CANCELLED' } : {}),
+    organizer,
+    people: eventPeople(ev, organizer, opts),
+    location,
+    link,
+    description,
+    sequence: Number(ev.getFirstPropertyValue('sequence')) || 0,
+  };
+}
+
+/** The event's DTSTART in the user's wall time, and how the invite wrote it. */
+function eventStart(ev: ICAL.Component, which: string, opts: InviteOptions): { start: When; startKind: InviteEvent['startKind']; tzid?: string } {
   const prop = ev.getFirstProperty('dtstart');
   if (!prop) throw new InviteError(`${which} has no start time (DTSTART). Nothing was created.`);
   const raw = String((prop.jCal as unknown[])[3] ?? '');
@@ -128,30 +157,17 @@ function readEvent(ev: ICAL.Component, index: number, count: number, method: str
   if (mo < 1 || mo > 12) throw bad(`no month ${mo}`);
   if (d < 1 || d > daysInMonth(y, mo)) throw bad(`day ${d} does not exist in that month`);
   const toLocal = opts.toLocal ?? localWallTime;
-  let start: When;
-  let startKind: InviteEvent['startKind'];
   const tzid = str(prop.getParameter('tzid'));
-  if (m[4] === undefined) {
-    start = { t: civil(y, mo, d), timed: false };
-    startKind = 'date';
-  } else {
-    const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6])];
-    if (h > 23 || mi > 59 || s > 60) throw bad('no such time of day');
-    if (m[7] === 'Z') {
-      start = { t: toLocal(Date.UTC(y, mo - 1, d, h, mi, s)), timed: true };
-      startKind = 'utc';
-    } else if (tzid) {
-      start = { t: toLocal(zonedInstant(prop, tzid, y, mo, d, h, mi, s, which)), timed: true };
-      startKind = 'zoned';
-    } else {
-      start = { t: civil(y, mo, d, h, mi), timed: true };
-      startKind = 'floating';
-    }
-  }
-  const status = str(ev.getFirstPropertyValue('status'))?.toUpperCase();
-  const location = str(ev.getFirstPropertyValue('location'));
-  const description = str(ev.getFirstPropertyValue('description'))?.replace(/\r\n?/g, '\n');
-  const organizer = personOf(ev.getFirstProperty('organizer'));
+  if (m[4] === undefined) return { start: { t: civil(y, mo, d), timed: false }, startKind: 'date', tzid };
+  const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6])];
+  if (h > 23 || mi > 59 || s > 60) throw bad('no such time of day');
+  if (m[7] === 'Z') return { start: { t: toLocal(Date.UTC(y, mo - 1, d, h, mi, s)), timed: true }, startKind: 'utc', tzid };
+  if (tzid) return { start: { t: toLocal(zonedInstant(prop, tzid, y, mo, d, h, mi, s, which)), timed: true }, startKind: 'zoned', tzid };
+  return { start: { t: civil(y, mo, d, h, mi), timed: true }, startKind: 'floating', tzid };
+}
+
+/** Organizer first, then attendees: without the user, rooms and resources; one per address. */
+function eventPeople(ev: ICAL.Component, organizer: InvitePerson | undefined, opts: InviteOptions): InvitePerson[] {
   const people: InvitePerson[] = [];
   const seen = new Set<string>();
   const you = (p: InvitePerson) =>
@@ -172,23 +188,7 @@ function readEvent(ev: ICAL.Component, index: number, count: number, method: str
     if (p?.email && /@resource\.calendar\.google\.com$/i.test(p.email)) continue;
     add(p);
   }
-  const link = conferenceLink(ev, location, description);
-  return {
-    index,
-    uid: str(ev.getFirstPropertyValue('uid')),
-    summary,
-    start,
-    startKind,
-    ...(tzid && startKind === 'zoned' ? { tzid } : {}),
-    cancelled: method === 'CANCEL' || status === 'CANCELLED',
-    ...(method === 'CANCEL' ? { cancelledBy: 'METHOD:CANCEL' } : status === 'CANCELLED' ? { cancelledBy: 'STATUS:CANCELLED' } : {}),
-    organizer,
-    people,
-    location,
-    link,
-    description,
-    sequence: Number(ev.getFirstPropertyValue('sequence')) || 0,
-  };
+  return people;
 }
 
 /** The instant (epoch ms) of a wall time in a zone: the invite's VTIMEZONE, else an IANA name. */
@@ -270,64 +270,6 @@ function conferenceLink(ev: ICAL.Component, location?: string, description?: str
   return undefined;
 }
 
-// ---- company and role ---------------------------------------------------------------------
-
-/** Domains that name a mail or scheduling service, not an employer. */
-const GENERIC_DOMAINS =
-  /(?:^|\.)(?:gmail|googlemail|google|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|zoom|calendly|greenhouse|lever|goodtime|ashbyhq|workday|myworkday|smartrecruiters|icims|microsoft|office365|example)\.[a-z.]+$/i;
-
-const INTERVIEW_WORDS = /\b(?:interviews?|phone screen|screening|screen|onsite|on-site|loop|final round|technical|chat|call|meeting|conversation|round \d+|canceled|cancelled|rescheduled|invitation|updated)\b/gi;
-
-/** A guess of the company: the summary's words that match the organizer's domain, else the domain. */
-export function guessCompany(ev: Pick<InviteEvent, 'summary' | 'organizer' | 'people'>): string {
-  const domains = [ev.organizer, ...ev.people].map((p) => p?.email?.split('@')[1]?.toLowerCase()).filter((d): d is string => !!d && !GENERIC_DOMAINS.test(d));
-  const domain = domains[0];
-  const label = domain ? domainLabel(domain) : undefined;
-  const summary = ev.summary;
-  if (label) {
-    // "Acme Corp - ..." with acme-corp.com: the summary's spelling of the name.
-    const words = summary.split(/[^\p{L}\p{N}&.'-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    const flat = label.replace(/[^a-z0-9]/g, '');
-    for (let n = Math.min(4, words.length); n >= 1; n--) {
-      for (let i = 0; i + n <= words.length; i++) {
-        const phrase = words.slice(i, i + n).join(' ');
-        const f = phrase.toLowerCase().replace(/[^a-z0-9]/g, '');
-        if (f && (f === flat || (f.length >= 3 && flat.startsWith(f) && n === 1))) return phrase;
-      }
-    }
-  }
-  const at = /\b(?:at|with|@)\s+([\p{Lu}][\p{L}\p{N}&.'-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'-]*){0,3})/u.exec(summary);
-  if (at && !domain) return at[1].replace(/[.]$/, '');
-  if (label) return label.split(/[-.]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-  if (at) return at[1];
-  const paren = /\(([^)]+)\)\s*$/.exec(summary);
-  return paren ? paren[1].trim() : '';
-}
-
-function domainLabel(domain: string): string {
-  const parts = domain.split('.');
-  // acme.co.uk -> acme; jobs.acme.com -> acme
-  const sld = parts.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
-  return sld ?? domain;
-}
-
-/** A guess of the role: what is left of the summary without the company and the interview words. */
-export function guessRole(summary: string, company: string): string {
-  let s = summary;
-  if (company) s = s.replace(new RegExp(escapeRe(company), 'gi'), ' ');
-  s = s.replace(/^\s*(?:canceled|cancelled|updated invitation|invitation|updated|fwd?|re)\s*:\s*/i, '');
-  const parts = s
-    .split(/\s+[-–—|]\s+|\s*[|:<>()[\]]\s*|\s+x\s+|\s+(?:for|at|with)\s+(?:the\s+)?/i)
-    .map((p) => p.replace(INTERVIEW_WORDS, ' ').replace(/\s+/g, ' ').replace(/^[\s,&-]+|[\s,&-]+$/g, '').trim())
-    .filter((p) => p && /\p{L}/u.test(p) && !/^(?:the|a|an|position|role|job)$/i.test(p));
-  const roleLike = parts.find((p) => /\b(?:engineer|developer|manager|designer|analyst|scientist|lead|director|architect|sre|reliability|consultant|specialist|intern|administrator|officer|head|vp|product|data|software)\b/i.test(p));
-  return (roleLike ?? parts[0] ?? '').replace(/\s+(?:position|role)$/i, '');
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // ---- choosing and describing events -------------------------------------------------------
 
 /** One line per event, for a pick or the CLI's list: "1. Acme interview — 2026-11-20 15:00". */
@@ -401,10 +343,4 @@ export function entryFromInvite(ev: InviteEvent, company: string, role: string, 
     fileName: entryFileName(interview, company, role),
     text: newEntryText({ company, role, interview, interviewers: ev.people, body: inviteBodyLines(ev), eol }),
   };
-}
-
-/** The company and role an invitation suggests (to be confirmed by the user). */
-export function guessCompanyRole(ev: InviteEvent): { company: string; role: string } {
-  const company = guessCompany(ev);
-  return { company, role: guessRole(ev.summary, company) };
 }

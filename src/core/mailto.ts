@@ -3,18 +3,17 @@
  * names, and a `mailto:` URI (RFC 6068) with every reserved character percent-encoded.
  * An address is used only when the person gave one in the entry: nothing is looked up.
  */
-import type { Root, RootContent, PhrasingContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { RootContent, PhrasingContent } from 'mdast';
 import type { Draft } from './body';
 import type { Entry } from './entry';
+import { load as loadRemark } from './lazy/load-remark';
 import { findPlaceholders, maskCode, referenceLabels } from './rules/draft-text';
 import { normalizeName } from './text';
 import type { ContactKind } from './types';
 
 /** The markdown of a draft's section as plain text for a mail: paragraphs, lists, quotes, code. */
 export function plainText(markdown: string): string {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const tree = loadRemark().markdownParser(false)(markdown);
   const blocks = tree.children.map((n) => block(n, '')).filter((b) => b !== '');
   return blocks.join('\n\n').replace(/[ \t]+\n/g, '\n').trim();
 }

@@ -12,6 +12,8 @@ import type { JournalService } from './service';
 
 export const NEW_FROM_INVITATION = 'interviewJournal.newFromInvitation';
 
+type InviteModule = typeof import('../core/invite');
+
 export class Invitations implements vscode.Disposable {
   private readonly prompted = new vscode.EventEmitter<string>();
   /** Fires with a prompt's title each time the command shows a quick pick or input box (tests drive them). */
@@ -48,28 +50,51 @@ export class Invitations implements vscode.Disposable {
   /** The command: returns the entry's Uri (created or moved), undefined when nothing was done. */
   async newFromInvitation(arg?: unknown): Promise<vscode.Uri | undefined> {
     // Loaded on first use: activation loads no calendar parser.
-    const { cancelledMessage, decodeInvite, describeEvent, entryFromInvite, guessCompanyRole, InviteError, MAX_INVITE_BYTES, readInvite } = await import('../core/invite');
-    let file = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : undefined;
-    if (!file) {
-      // Invitations are saved from mail into Downloads, usually.
-      const downloads = await downloadsFolder();
-      const picked = await vscode.window.showOpenDialog({
-        title: 'New interview from a calendar invitation',
-        ...(downloads ? { defaultUri: downloads } : {}),
-        openLabel: 'Read Invitation',
-        canSelectMany: false,
-        filters: { 'Calendar invitation': ['ics'], 'All files': ['*'] },
-      });
-      file = picked?.[0];
-      if (!file) return undefined;
-    }
+    const invite = await import('../core/invite');
+    const file = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : await this.pickFile();
+    if (!file) return undefined;
     const name = file.path.split('/').pop() ?? 'The file';
-    let events: InviteEvent[];
+    const events = await this.readEvents(invite, file, name);
+    const ev = events && (await this.chooseEvent(events, name, invite.describeEvent));
+    if (!ev) return undefined;
+    if (ev.cancelled) {
+      void vscode.window.showWarningMessage(`Interview Journal: ${invite.cancelledMessage(ev)}`);
+      return undefined;
+    }
+    if (ev.uid) {
+      const existing = await this.sameInvitation(ev);
+      if (existing) return existing;
+    }
+    const confirmed = await this.confirmCompanyRole(ev, invite.guessCompanyRole(ev));
+    if (!confirmed) return undefined;
+    const dir = await this.entryFolder();
+    if (!dir) return undefined;
+    const eol = vscode.workspace.getConfiguration('files', dir).get<string>('eol') === '\r\n' ? '\r\n' : '\n';
+    const made = invite.entryFromInvite(ev, confirmed.company, confirmed.role, eol);
+    return this.create(vscode.Uri.joinPath(dir, made.fileName), made.text, file);
+  }
+
+  /** The open dialog, in Downloads where mail saves invitations, usually. */
+  private async pickFile(): Promise<vscode.Uri | undefined> {
+    const downloads = await downloadsFolder();
+    const picked = await vscode.window.showOpenDialog({
+      title: 'New interview from a calendar invitation',
+      ...(downloads ? { defaultUri: downloads } : {}),
+      openLabel: 'Read Invitation',
+      canSelectMany: false,
+      filters: { 'Calendar invitation': ['ics'], 'All files': ['*'] },
+    });
+    return picked?.[0];
+  }
+
+  /** The file's events, or undefined after showing why it cannot be read. */
+  private async readEvents(invite: InviteModule, file: vscode.Uri, name: string): Promise<InviteEvent[] | undefined> {
+    const { decodeInvite, InviteError, MAX_INVITE_BYTES, readInvite } = invite;
     try {
       const stat = await vscode.workspace.fs.stat(file);
       if (stat.size > MAX_INVITE_BYTES) throw new InviteError(`${name} is ${(stat.size / 1e6).toFixed(1)} MB; an invitation is at most ${MAX_INVITE_BYTES / 1e6} MB. Nothing was created.`);
       const config = vscode.workspace.getConfiguration('interviewJournal', vscode.workspace.workspaceFolders?.[0]?.uri);
-      events = readInvite(decodeInvite(await vscode.workspace.fs.readFile(file), name), {
+      return readInvite(decodeInvite(await vscode.workspace.fs.readFile(file), name), {
         yourEmail: config.get<string>('yourEmail') ?? '',
         yourName: config.get<string>('yourName') ?? '',
       }).events;
@@ -78,27 +103,23 @@ export class Invitations implements vscode.Disposable {
       void vscode.window.showErrorMessage(`Interview Journal: ${err.message}`);
       return undefined;
     }
-    let ev = events[0];
-    if (events.length > 1) {
-      const title = `${name} holds ${events.length} events`;
-      const pick = await this.ask(title, () =>
-        vscode.window.showQuickPick(
-          events.map((e) => ({ label: e.summary || '(no title)', description: formatWhen(e.start) + (e.cancelled ? ' (cancelled)' : ''), detail: describeEvent(e), ev: e })),
-          { title, placeHolder: 'Which interview is it?' },
-        ),
-      );
-      if (!pick) return undefined;
-      ev = pick.ev;
-    }
-    if (ev.cancelled) {
-      void vscode.window.showWarningMessage(`Interview Journal: ${cancelledMessage(ev)}`);
-      return undefined;
-    }
-    if (ev.uid) {
-      const existing = await this.sameInvitation(ev);
-      if (existing) return existing;
-    }
-    const guess = guessCompanyRole(ev);
+  }
+
+  /** The one event, or the one the user picks when the file holds several. */
+  private async chooseEvent(events: InviteEvent[], name: string, describeEvent: (ev: InviteEvent) => string): Promise<InviteEvent | undefined> {
+    if (events.length === 1) return events[0];
+    const title = `${name} holds ${events.length} events`;
+    const pick = await this.ask(title, () =>
+      vscode.window.showQuickPick(
+        events.map((e) => ({ label: e.summary || '(no title)', description: formatWhen(e.start) + (e.cancelled ? ' (cancelled)' : ''), detail: describeEvent(e), ev: e })),
+        { title, placeHolder: 'Which interview is it?' },
+      ),
+    );
+    return pick?.ev;
+  }
+
+  /** The guessed company and role, as the user confirms or corrects them (undefined when cancelled). */
+  private async confirmCompanyRole(ev: InviteEvent, guess: { company: string; role: string }): Promise<{ company: string; role: string } | undefined> {
     const company = await this.ask('New interview from invitation: company', () =>
       vscode.window.showInputBox({
         title: 'New interview from invitation: company',
@@ -117,22 +138,22 @@ export class Invitations implements vscode.Disposable {
       }),
     );
     if (!role?.trim()) return undefined;
-    const dir = await this.entryFolder();
-    if (!dir) return undefined;
-    const eol = vscode.workspace.getConfiguration('files', dir).get<string>('eol') === '\r\n' ? '\r\n' : '\n';
-    const made = entryFromInvite(ev, company.trim(), role.trim(), eol);
-    const target = vscode.Uri.joinPath(dir, made.fileName);
+    return { company: company.trim(), role: role.trim() };
+  }
+
+  /** Creates the entry (never over an existing file), saves and shows it. */
+  private async create(target: vscode.Uri, text: string, from: vscode.Uri): Promise<vscode.Uri | undefined> {
     if (await exists(target)) {
       void vscode.window.showWarningMessage(`Interview Journal: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
       return undefined;
     }
     const we = new vscode.WorkspaceEdit();
-    we.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(made.text) });
+    we.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
     if (!(await vscode.workspace.applyEdit(we))) throw new Error(`could not create ${vscode.workspace.asRelativePath(target)}`);
     const doc = await vscode.workspace.openTextDocument(target);
     if (doc.isDirty) await doc.save();
     await vscode.window.showTextDocument(doc);
-    this.service.log.info(`Created ${target.toString(true)} from the invitation ${file.toString(true)}.`);
+    this.service.log.info(`Created ${target.toString(true)} from the invitation ${from.toString(true)}.`);
     return target;
   }
 

@@ -1,0 +1,8 @@
+/**
+ * The remark module on first use. Here it is bundled with its caller (CLI, tests, browser); the
+ * Node extension build replaces this file by a require() of dist/lazy-remark.js
+ * (scripts/lazy-chunks.mjs), so loading the extension does not parse that library.
+ */
+import * as lib from './remark';
+
+export const load = (): typeof lib => lib;
