@@ -109,7 +109,9 @@ const engine = {
 };
 log(`bundling into ${tmp}`);
 await Promise.all([
-  esbuild.build({ ...engine, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: join(tmp, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+  // The CLI as scripts/build.mjs makes dist/cli.js, with its lazy chunks beside it.
+  esbuild.build({ ...engine, sourcemap: 'linked', entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: join(tmp, 'cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [...engine.plugins, lazyChunks] }),
+  esbuild.build({ ...engine, sourcemap: 'linked', entryPoints: lazyEntryPoints, outdir: tmp }),
   // The Node extension as scripts/build.mjs splits it: the main bundle and its lazy chunks, in
   // ext-dev/ as `npm run build` writes them and in ext-min/ minified as `npm run package` does.
   ...['dev', 'min'].flatMap((k) => [

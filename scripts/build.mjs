@@ -73,13 +73,14 @@ const browserAssert = {
   },
 };
 
+// What a start does not need waits in dist/lazy-*.js, required on first use by the command
+// line and the Node extension alike (scripts/lazy-chunks.mjs).
 const builds = [
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, lazyChunks] },
+  { ...common, entryPoints: lazyEntryPoints, outdir: 'dist' },
 ];
 if (existsSync('src/vscode/extension.ts')) {
-  // What activation does not need waits in dist/lazy-*.js, required on first use (scripts/lazy-chunks.mjs).
   builds.push({ ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, lazyChunks] });
-  builds.push({ ...common, entryPoints: lazyEntryPoints, outdir: 'dist' });
   builds.push({ ...webCommon, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist/web', external: ['vscode'] });
 }
 if (args.has('--tests')) {

@@ -1,11 +1,12 @@
-// The Node extension's lazy chunks: libraries that activation does not need, each built into
-// its own file beside dist/extension.js and required on first use. Shared by scripts/build.mjs,
-// scripts/bench.mjs and scripts/package.mjs, so all three split the same way.
+// The lazy chunks of the Node extension and the command line: libraries that a start does not
+// need, each built into its own file beside dist/extension.js and dist/cli.js and required on
+// first use. Shared by scripts/build.mjs, scripts/bench.mjs and scripts/package.mjs, so all
+// three split the same way.
 //
 // src/core/lazy/NAME.ts is a small interface over one library (ical.js, the remark stack,
-// date-fns' format); src/core/lazy/load-NAME.ts returns it. The CLI, the tests and the browser
-// bundle import it directly; in the Node extension the plugin below replaces load-NAME.ts by a
-// require() of lazy-NAME.js. Each chunk holds one leaf library and no journal code, so no
+// date-fns' format); src/core/lazy/load-NAME.ts returns it. The tests and the browser bundle
+// import it directly; in the Node extension and the CLI the plugin below replaces load-NAME.ts
+// by a require() of lazy-NAME.js. Each chunk holds one leaf library and no journal code, so no
 // module exists twice with separate state.
 import { join } from 'node:path';
 
