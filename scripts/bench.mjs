@@ -284,12 +284,15 @@ for (const profile of profiles) {
 targets.push(
   [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
   ...['completion', 'hover', 'inlayHints'].map((k) => [`${k === 'inlayHints' ? 'inlay hints' : k} p95 ≤ 10 ms (${largest} entries, in-process)`, `p50 ${fmt(assist[k].p50, 2)} ms, p95 ${fmt(assist[k].p95, 2)} ms, max ${fmt(assist[k].max, 1)} ms (${assist[k].n} calls)`, assist[k].p95 <= 10]),
-  // As the dashboard recomputes it: after an edit, each unchanged entry's part kept (StatsCache).
-  // The cold model (every entry worked out: the CLI's, or the first after the clock moved) is shown beside it.
-  ...statsRuns.map((s) => [
-    `${s.profile}: statistics model ≤ 50 ms (${s.entries} entries, every timeline, plans included; after an edit)`,
-    `p50 ${fmt(s.editP50, 1)} ms, p95 ${fmt(s.editP95, 1)} ms (the dashboard's, 200 timelines: ${fmt(s.dashboardP50, 1)} ms); cold p50 ${fmt(s.p50, 1)} ms, max ${fmt(s.max, 1)} ms; HTML report ${fmt(s.htmlP50)} ms`,
-    s.editP50 <= 50,
+  // Two ways: from scratch (every entry worked out: the CLI's, the dashboard's first, or after the
+  // clock moved), and as the dashboard recomputes it after an edit (each unchanged entry's part kept).
+  ...statsRuns.flatMap((s) => [
+    [`${s.profile}: statistics model ≤ 50 ms (${s.entries} entries, every timeline, plans included; from scratch)`, `p50 ${fmt(s.p50, 1)} ms, max ${fmt(s.max, 1)} ms; HTML report ${fmt(s.htmlP50)} ms`, s.p50 <= 50],
+    [
+      `${s.profile}: statistics model ≤ 50 ms (${s.entries} entries, every timeline, plans included; after an edit)`,
+      `p50 ${fmt(s.editP50, 1)} ms, p95 ${fmt(s.editP95, 1)} ms (the dashboard's, 200 timelines: ${fmt(s.dashboardP50, 1)} ms)`,
+      s.editP50 <= 50,
+    ],
   ]),
   ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified (the main bundle; its lazy chunks load at first use)`, ext.min.wall <= 30],
   editor
