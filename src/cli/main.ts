@@ -5,7 +5,7 @@ import { runCli } from './run';
 /**
  * V8's young generation, tuned for a journal read whole: its two semi-spaces start at 1 MB and
  * double up to 16 MB while most of what is made survives (as every entry read does). Held at
- * 4 MB: a quarter of the collections of 1 MB, 24 MB less memory than 16 MB (numbers in
+ * 4 MB: far fewer collections than at 1 MB, far less memory than at 16 MB (measured in
  * docs/performance.md). Node 20-24 (V8 11-13) read the growth flag while running; on others
  * nothing is set, so an unknown flag can never print a V8 error.
  */
