@@ -55,19 +55,18 @@ const VIA_INDEX = new Map(VIAS.map((k, i) => [k, i]));
 const RULE_INDEX = new Map(RULE_IDS.map((k, i) => [k, i]));
 const SEVERITY_INDEX = new Map(SEVERITIES.map((k, i) => [k, i]));
 
-/** Each day's `YYYY-MM-DD`, made once: a journal names the same few hundred days over and over. */
-const DAY_STAMPS = new Map<number, string>();
+/** Each moment's stamp, made once: a journal names the same few thousand moments over and over. */
+const STAMPS = new Map<number, string>();
 
 export function stamp(w: When): Stamp {
-  const day = dayOf(w.t);
-  let d = DAY_STAMPS.get(day);
-  if (d === undefined) {
-    d = formatDate(w.t);
-    if (DAY_STAMPS.size >= 10_000) DAY_STAMPS.clear();
-    DAY_STAMPS.set(day, d);
+  const key = w.timed ? w.t * 2 + 1 : w.t * 2;
+  let s = STAMPS.get(key);
+  if (s === undefined) {
+    s = w.timed ? `${formatDate(w.t)}T${formatTime(w.t)}` : formatDate(w.t);
+    if (STAMPS.size >= 50_000) STAMPS.clear();
+    STAMPS.set(key, s);
   }
-  if (!w.timed) return d;
-  return `${d}T${formatTime(w.t)}`;
+  return s;
 }
 
 /** The day number of the Monday of a moment's week. */
