@@ -6,24 +6,11 @@
  * shortcut is taken on plain front matter (or the agreement would say nothing).
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { grayMatterYamlBlock, yamlBlockOf } from '../../src/core/frontmatter';
+import { generatedJournal, mdFiles, ROOT } from './corpus';
 
-const ROOT = join(__dirname, '..', '..', '..');
-
-function mdFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (st?.isDirectory()) mdFiles(p, out);
-    else if (st?.isFile() && name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 /** The text splitFrontMatter hands over: up to and including the closing `---` (or all of it). */
 function head(text: string): string {
@@ -40,23 +27,16 @@ describe('yamlBlockOf: the front matter block gray-matter would hand its YAML en
   it('on the examples and the hostile corpus, whole files and as splitFrontMatter cuts them', () => {
     const files = [...mdFiles(join(ROOT, 'examples')), ...mdFiles(join(ROOT, 'test', 'hostile'))];
     assert.ok(files.length > 60, `found ${files.length} files`);
-    for (const f of files) {
-      const text = readFileSync(f, 'utf8');
+    for (const { text } of files) {
       same(text);
       same(head(text));
     }
   });
 
   it('on a generated journal of 300 entries', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ij-fm-'));
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate.mjs'), join(dir, 'j'), '300', 'busy']);
-      const files = mdFiles(join(dir, 'j'));
-      assert.equal(files.length, 300);
-      for (const f of files) same(head(readFileSync(f, 'utf8')));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const files = generatedJournal(300, 'busy');
+    assert.equal(files.length, 300);
+    for (const { text } of files) same(head(text));
   });
 
   it('on texts built from delimiters, language names, comments and blanks', () => {
@@ -97,12 +77,6 @@ describe('yamlBlockOf: the front matter block gray-matter would hand its YAML en
     }
     assert.deepStrictEqual(asked, otherCases.map(([text]) => text));
     // Every generated entry takes the shortcut.
-    const dir = mkdtempSync(join(tmpdir(), 'ij-fm-'));
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate.mjs'), join(dir, 'j'), '50']);
-      for (const f of mdFiles(join(dir, 'j'))) assert.notStrictEqual(yamlBlockOf(head(readFileSync(f, 'utf8')), refuse), undefined);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    for (const { text } of generatedJournal(50)) assert.notStrictEqual(yamlBlockOf(head(text), refuse), undefined);
   });
 });

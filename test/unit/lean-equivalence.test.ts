@@ -5,27 +5,11 @@
  * and steps, byte for byte, on the examples, the hostile corpus and a generated journal.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Journal } from '../../src/core/journal';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { civil } from '../../src/core/civil';
-
-const ROOT = join(__dirname, '..', '..', '..');
-
-function mdFiles(dir: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) continue;
-    if (st.isDirectory()) out.push(...mdFiles(p));
-    else if (name.endsWith('.md')) out.push({ path: p, text: readFileSync(p, 'utf8') });
-  }
-  return out;
-}
+import { generatedJournal, mdFiles, ROOT } from './corpus';
 
 /** Everything a surface shows of the analysis, as one JSON text. */
 function analysis(files: { path: string; text: string }[], keepText: boolean, mode: 'refresh' | 'resultNow' = 'refresh'): string {
@@ -74,16 +58,10 @@ describe('lean (CLI) analysis equals the full (editor) one', () => {
   });
 
   it('on a generated journal of 600 entries', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ij-lean-'));
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate.mjs'), join(dir, 'j'), '600']);
-      const files = mdFiles(join(dir, 'j'));
-      assert.equal(files.length, 600);
-      // Drafts are where the lean mode keeps part of the text for the draft rules.
-      assert.ok(files.filter((f) => /^#+ Draft/m.test(f.text)).length > 30, 'entries with drafts');
-      assertAllAgree(files);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const files = generatedJournal(600);
+    assert.equal(files.length, 600);
+    // Drafts are where the lean mode keeps part of the text for the draft rules.
+    assert.ok(files.filter((f) => /^#+ Draft/m.test(f.text)).length > 30, 'entries with drafts');
+    assertAllAgree(files);
   });
 });

@@ -6,28 +6,13 @@
  * the settings and the clock changed.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { civil } from '../../src/core/civil';
 import { Journal } from '../../src/core/journal';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { computeStats, StatsCache, type StatsGroupInput } from '../../src/core/stats';
 import type { Minutes } from '../../src/core/types';
-
-const ROOT = join(__dirname, '..', '..', '..');
-
-function mdFiles(dir: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) out.push(...mdFiles(p));
-    else if (name.endsWith('.md')) out.push({ path: p, text: readFileSync(p, 'utf8') });
-  }
-  return out;
-}
+import { generatedJournal, mdFiles, ROOT } from './corpus';
 
 /** The same files in a journal that keeps its plans and a plain one, edited alike. */
 class Pair {
@@ -167,14 +152,8 @@ describe('stats shortcuts equal the plain path', function () {
   });
 
   it('on a generated journal of 300 entries, through a sequence of edits', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ij-stats-cache-'));
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate.mjs'), join(dir, 'j'), '300', 'busy']);
-      const files = mdFiles(join(dir, 'j'));
-      assert.equal(files.length, 300);
-      assert.ok(editAndCompare(files) > 10, 'the offer changed other entries’ plans');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const files = generatedJournal(300, 'busy');
+    assert.equal(files.length, 300);
+    assert.ok(editAndCompare(files) > 10, 'the offer changed other entries’ plans');
   });
 });

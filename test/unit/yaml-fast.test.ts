@@ -7,26 +7,13 @@
  * fast reader does read the plain cases (or the agreement would say nothing).
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { splitFrontMatter } from '../../src/core/frontmatter';
 import { loadYaml, loadYamlWithJsYaml, type YamlNode } from '../../src/core/yaml';
 import { fastYaml } from '../../src/core/yaml-fast';
+import { generatedJournal, mdFiles, ROOT, type CorpusFile } from './corpus';
 
-const ROOT = join(__dirname, '..', '..', '..');
-
-function mdFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (st?.isDirectory()) mdFiles(p, out);
-    else if (st?.isFile() && name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 function withLf(s: string): string {
   return s.endsWith('\n') ? s : `${s}\n`;
@@ -67,13 +54,11 @@ function frontMatterOf(text: string): string | undefined {
 
 describe('fast YAML reader', () => {
   describe('agrees with js-yaml on the corpus', () => {
-    let generated: string;
+    let generated: CorpusFile[];
     before(function () {
       this.timeout(30000);
-      generated = mkdtempSync(join(tmpdir(), 'ij-yaml-fast-'));
-      execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate.mjs'), join(generated, 'j'), '400']);
+      generated = generatedJournal(400);
     });
-    after(() => rmSync(generated, { recursive: true, force: true }));
 
     for (const [name, dir, minShare] of [
       ['the example journal', 'examples', 0.9],
@@ -85,7 +70,7 @@ describe('fast YAML reader', () => {
         let read = 0;
         let total = 0;
         for (const f of files) {
-          const fm = frontMatterOf(readFileSync(f, 'utf8'));
+          const fm = frontMatterOf(f.text);
           if (fm === undefined) continue;
           total++;
           if (agrees(fm)) read++;
@@ -95,9 +80,8 @@ describe('fast YAML reader', () => {
     }
 
     it('a generated journal (400 entries), every one read by the fast reader', () => {
-      const files = mdFiles(join(generated, 'j'));
-      assert.equal(files.length, 400);
-      for (const f of files) assert.ok(agrees(frontMatterOf(readFileSync(f, 'utf8'))!), f);
+      assert.equal(generated.length, 400);
+      for (const f of generated) assert.ok(agrees(frontMatterOf(f.text)!), f.path);
     });
   });
 
