@@ -214,12 +214,6 @@ function fileJson(r: Row): object {
   };
 }
 
-/**
- * `check --format json`, written in pieces of 8 files: the same text as
- * `JSON.stringify({ files }, null, 2)`, without the whole document in memory at once (10 MB for
- * 10,000 entries). Each piece is that call on its files, without the document's first and last
- * lines.
- */
 /** Characters JSON.stringify escapes in a string: quote, backslash, controls, and surrogates (a lone one is escaped). */
 // eslint-disable-next-line no-control-regex
 const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
@@ -257,10 +251,13 @@ function fileJsonText(r: Row): string {
   return `${out}      ]\n    }`;
 }
 
+/**
+ * `check --format json`, written as the rows come, in pieces: the same text as checkJson, never
+ * the whole document in memory. Returns the counts (for the exit code).
+ */
 export function writeCheckJson(results: Iterable<Row>, write: (s: string) => void): Counts {
   const c: Counts = { errors: 0, warnings: 0, infos: 0 };
-  // Pieces well under V8's large-object size (128 KB): larger ones each waited for a full
-  // collection, 40 MB of them for a busy 10,000-entry journal.
+  // Pieces under V8's large-object size (128 KB), where each would wait for a full collection.
   let buf = '';
   let first = true;
   for (const r of results) {
@@ -276,7 +273,7 @@ export function writeCheckJson(results: Iterable<Row>, write: (s: string) => voi
   return c;
 }
 
-/** `check --format json`: exactly the document of spec section 6. */
+/** `check --format json` made whole with JSON.stringify (docs/cli.md): the reference writeCheckJson is tested against. */
 export function checkJson(results: readonly Row[]): string {
   return JSON.stringify({ files: results.map(fileJson) }, null, 2) + '\n';
 }

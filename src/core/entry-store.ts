@@ -9,8 +9,7 @@ import type { Contact, Entry, KeySpan } from './entry';
 /**
  * One string per value kept from the front matter, shared by every entry (no entry changes a
  * string): a journal's entries name the same companies, roles, rounds, people and tags over and
- * over, 10,000 entries keep about 200,000 such strings. Each is an owned copy (see own). Cleared
- * when it grows large, as WHENS.
+ * over. Each is an owned copy (see own). Cleared when it grows large, as WHENS.
  */
 export const STRINGS = new Map<string, string>();
 export function shared(s: string): string;
@@ -135,9 +134,9 @@ export function usualWhen(s: string): When | undefined {
 }
 
 /**
- * A contact whose five ranges are kept as offsets and made when read (most never are): about
- * 190 bytes less a contact than five lazy ranges, 11 MB on 10,000 entries. Same values as a
- * plain Contact; the ranges are new objects on each read.
+ * A contact whose five ranges are kept as offsets and made when read (most never are): much
+ * smaller than five lazy ranges. Same values as a plain Contact; the ranges are new objects on
+ * each read.
  */
 export class ContactItem implements Contact {
   private readonly s0: number;

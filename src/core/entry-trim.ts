@@ -10,8 +10,7 @@ const NO_IGNORES = new Set<string>();
 /**
  * For a one-shot analysis (the CLI): drops the file's text when no rule reads it again, i.e.
  * when the entry has no draft (the draft rules scan the draft's text), and the contacts' notes,
- * which no rule reads; positions and every value the rules read stay. About 5 KB an entry of a
- * 10,000-entry journal.
+ * which no rule reads; positions and every value the rules read stay (docs/performance.md).
  */
 export function releaseEntryText(e: Entry): void {
   // No rule reads a contact's note (only the editing commands do), and the rules read the

@@ -43,9 +43,9 @@ export interface Split {
 export const YAML_NAMES: ReadonlySet<string> = new Set(['', 'yaml', 'yml']);
 
 /**
- * A Split whose YAML load (data and position tree, about 9 KB an entry) can be released once
- * the entry is validated and is loaded again, from the same text, if anything reads it later
- * (the editing commands do). Keeps a 10,000-entry journal about 90 MB smaller.
+ * A Split whose YAML load (data and position tree) can be released once the entry is validated
+ * and is loaded again, from the same text, if anything reads it later (the editing commands
+ * do): a loaded journal keeps far less (docs/performance.md).
  */
 class LazySplit implements Split {
   textStart = 0;
