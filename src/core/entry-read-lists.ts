@@ -9,7 +9,7 @@ import { ContactItem } from './entry-store';
 import { messages as missingMessages } from './rules/missing-field';
 import { messages as valueMessages } from './rules/invalid-value';
 import { message as unknownPersonMessage } from './rules/unknown-person';
-import { at, constantOf, CONTACT_KEYS, describe, INTERVIEWER_KEYS, KIND_NAMES, PROMISED_KEYS, RECRUITER_KEYS, shown, VIA_NAMES, type Pair } from './entry-values';
+import { at, CONTACT_KEYS, describe, INTERVIEWER_KEYS, KIND_NAMES, PROMISED_KEYS, RECRUITER_KEYS, shown, VIA_NAMES, type Pair } from './entry-values';
 
 export function readInterviewers(vd: Validator): void {
   const pair = vd.top.get('interviewers');
@@ -109,17 +109,7 @@ export function readRecruiter(vd: Validator): void {
 }
 
 export function readChannel(vd: Validator, node: YamlNode, pair: { key: YamlNode; value: YamlNode }): Via | undefined {
-  const v = node.value;
-  // The constant, not a new lower-cased string per contact (60,000 of them in a large journal).
-  const known = constantOf(VIA_NAMES, v);
-  if (known) return known;
-  const hint = typeof v === 'string' ? closest(v, VIAS as unknown as string[]) : undefined;
-  vd.report(
-    'invalid-value',
-    valueMessages.notOneOf('via', shown(v), VIAS, hint),
-    vd.nodeRange(node, pair),
-  );
-  return undefined;
+  return vd.oneOf('via', VIA_NAMES, VIAS, node.value, vd.nodeRange(node, pair));
 }
 
 export function readPromised(vd: Validator): void {
@@ -279,18 +269,7 @@ function readContact(vd: Validator, keyOf: Map<string, string>, index: number, i
 
 /** A contact's kind, as the constant; undefined (reported) when it names none. */
 function readKind(vd: Validator, kindP: Pair): ContactKind | undefined {
-  const kv = kindP.value.value;
-  // The constant, not the value read: that is a slice of js-yaml's copy of the front matter
-  // ("update-request" is long enough to be one) and would keep all of it alive.
-  const known = constantOf(KIND_NAMES, kv);
-  if (known) return known;
-  const hint = typeof kv === 'string' ? closest(kv, CONTACT_KINDS as unknown as string[]) : undefined;
-  vd.report(
-    'invalid-value',
-    valueMessages.notOneOf('kind', shown(kv), CONTACT_KINDS, hint),
-    vd.valueRange(kindP),
-  );
-  return undefined;
+  return vd.oneOf('kind', KIND_NAMES, CONTACT_KINDS, kindP.value.value, vd.valueRange(kindP));
 }
 
 /** A contact's note as text (a number or true is read as text). */

@@ -106,6 +106,19 @@ export class Validator {
     return node.end > node.start ? this.range(node) : this.valueRange(pair);
   }
 
+  /**
+   * A value that must be one of a list (status, via, kind), as its constant: the written value
+   * would be a slice keeping the front matter alive. Reported, with the closest name, when it
+   * names none.
+   */
+  oneOf<T extends string>(key: string, names: Map<string, T>, list: readonly T[], v: unknown, range: Range): T | undefined {
+    const known = constantOf(names, v);
+    if (known) return known;
+    const hint = typeof v === 'string' ? closest(v, list as unknown as string[]) : undefined;
+    this.report('invalid-value', valueMessages.notOneOf(key, shown(v), list, hint), range);
+    return undefined;
+  }
+
   report(rule: RuleId, message: string, range: Range, fix?: FixData): void {
     if (rule === 'invalid-front-matter') this.e.unreadable = true;
     const d: Diagnostic = { rule, severity: DEFAULT_SEVERITY[rule], message, range: plainRange(range) };
@@ -361,20 +374,12 @@ export class Validator {
   status(): void {
     const pair = this.top.get('status');
     if (!pair) return;
-    const v = pair.value.value;
-    const known = constantOf(STATUS_NAMES, v);
-    if (known) {
-      this.e.status = known;
-      this.e.closed = CLOSED_STATUSES.has(this.e.status);
-      return;
-    }
-    const hint = typeof v === 'string' ? closest(v, STATUSES as unknown as string[]) : undefined;
-    this.report(
-      'invalid-value',
-      valueMessages.notOneOf('status', shown(v), STATUSES, hint),
-      this.valueRange(pair),
-    );
+    const known = this.oneOf('status', STATUS_NAMES, STATUSES, pair.value.value, this.valueRange(pair));
+    if (!known) return;
+    this.e.status = known;
+    this.e.closed = CLOSED_STATUSES.has(known);
   }
+
 
   bool(node: YamlNode, pair: { key: YamlNode; value: YamlNode }, what: string): boolean | undefined {
     const v = node.value;
