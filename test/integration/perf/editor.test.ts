@@ -8,16 +8,12 @@
  * docs/performance.md), but the test fails if the workspace or the updates are not what the
  * numbers claim.
  */
-import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { waitFor } from '../wait';
+import { firstProblemsAndTree, type PerfApi } from './first-problems';
 
-interface Api {
-  ready: Promise<void>;
-  timings: { activated: number; ready?: number };
-  service: { results(): { entry: { isEntry: boolean } }[] };
-  tree: vscode.TreeDataProvider<unknown>;
+interface Api extends PerfApi {
   dashboard: { lastRendered?: { entries: number; ms: number }; onDidRender: vscode.Event<unknown> };
 }
 
@@ -27,20 +23,7 @@ describe('editor performance', function () {
   this.timeout(300000);
 
   it('activation to first complete problems and tree; unsaved edit to updated problems', async () => {
-    const ext = vscode.extensions.getExtension('interview-journal.interview-journal');
-    assert.ok(ext);
-    const api = (await ext.activate()) as Api;
-    await api.ready;
-    const entries = api.service.results().filter((r) => r.entry.isEntry).length;
-    assert.ok(entries >= 1000, `expected a 1,000-entry workspace, got ${entries} entries`);
-    const firstProblems = api.timings.ready! - api.timings.activated;
-    const withProblems = vscode.languages.getDiagnostics().filter(([, d]) => d.length > 0).length;
-    assert.ok(withProblems > 100, `problems published for ${withProblems} files only`);
-    const t0 = Date.now();
-    const groups = (await api.tree.getChildren()) ?? [];
-    for (const g of groups) await api.tree.getChildren(g);
-    const treeMs = Date.now() - t0;
-    assert.ok(groups.length > 0, 'the tree is empty');
+    const { api, entries, firstProblemsMs: firstProblems, treeMs } = await firstProblemsAndTree<Api>();
 
     const uris = (await vscode.workspace.findFiles('**/*.md', undefined, 40)).slice(0, 40);
     const edits: number[] = [];

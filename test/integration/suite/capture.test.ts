@@ -9,8 +9,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../wait';
+import { activateExtension, EXTENSION_ID } from './setup';
 
-const EXTENSION_ID = 'interview-journal.interview-journal';
 
 interface Api {
   ready: Promise<void>;
@@ -57,12 +57,10 @@ describe('capture: invitations and drafts', function () {
   const created: vscode.Uri[] = [];
 
   before(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
-    api = (await ext.activate()) as Api;
+    api = await activateExtension<Api>();
     await api.ready;
     folder = vscode.workspace.workspaceFolders![0];
-    fixtures = vscode.Uri.joinPath(ext.extensionUri, 'test', 'fixtures', 'ics');
+    fixtures = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'ics');
     dir = vscode.Uri.joinPath(folder.uri, 'it-capture');
     await vscode.workspace.fs.createDirectory(dir);
     await config().update('yourEmail', 'alex.candidate@gmail.com', vscode.ConfigurationTarget.WorkspaceFolder);

@@ -8,8 +8,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../wait';
+import { activateExtension } from './setup';
 
-const EXTENSION_ID = 'interview-journal.interview-journal';
 
 interface TreeNodeLike {
   kind: string;
@@ -79,9 +79,7 @@ describe('daily flows', function () {
   let dir: vscode.Uri;
 
   before(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext);
-    api = (await ext.activate()) as Api;
+    api = await activateExtension<Api>();
     folder = vscode.workspace.workspaceFolders![0];
     const config = vscode.workspace.getConfiguration('interviewJournal', folder.uri);
     assert.equal(config.get('today'), '2026-11-23', 'the test workspace pins the clock');

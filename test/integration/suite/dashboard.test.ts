@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../wait';
+import { activateExtension } from './setup';
 
-const EXTENSION_ID = 'interview-journal.interview-journal';
 
 interface Timeline {
   path: string;
@@ -55,9 +55,7 @@ describe('dashboard', function () {
   let dir: vscode.Uri;
 
   before(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext);
-    api = (await ext.activate()) as Api;
+    api = await activateExtension<Api>();
     await api.ready;
     const folder = vscode.workspace.workspaceFolders![0];
     dir = vscode.Uri.joinPath(folder.uri, 'it-dashboard');
