@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, pinToday } from './setup';
+import { activateExtension, closeScratch, openScratch, type Scratch } from './setup';
 import { waitFor } from '../wait';
 
 const TODAY = '2026-11-23';
@@ -69,12 +69,11 @@ const insertOf = (i: vscode.CompletionItem) => (i.insertText instanceof vscode.S
 describe('assist', function () {
   this.timeout(60000);
   let api: Api;
-  let folder: vscode.WorkspaceFolder;
+  let scratch: Scratch;
   let dir: vscode.Uri;
   let phone: vscode.Uri;
   let onsite: vscode.Uri;
   let doc: vscode.TextDocument;
-  let pinned = false;
 
   /** Our items (not the editor's word suggestions), in the order the list shows them. */
   async function suggest(line: number, character: number, trigger?: string): Promise<vscode.CompletionItem[]> {
@@ -85,12 +84,10 @@ describe('assist', function () {
   before(async () => {
     api = await activateExtension<Api>();
     await api.ready;
-    folder = vscode.workspace.workspaceFolders![0];
-    pinned = await pinToday(folder, TODAY);
-    dir = vscode.Uri.joinPath(folder.uri, 'it-assist');
+    scratch = await openScratch(TODAY, 'it-assist');
+    dir = scratch.dir;
     phone = vscode.Uri.joinPath(dir, 'phone.md');
     onsite = vscode.Uri.joinPath(dir, 'onsite.md');
-    await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(phone, enc(PHONE));
     await vscode.workspace.fs.writeFile(onsite, enc(ONSITE));
     doc = await vscode.workspace.openTextDocument(onsite);
@@ -101,10 +98,8 @@ describe('assist', function () {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    const config = vscode.workspace.getConfiguration('interviewJournal', folder.uri);
-    await config.update('inlayHints', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
-    if (pinned) await config.update('today', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    await vscode.workspace.getConfiguration('interviewJournal', scratch.folder.uri).update('inlayHints', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    await closeScratch(scratch);
   });
 
   describe('completion', () => {
@@ -221,7 +216,7 @@ describe('assist', function () {
       assert.ok(await vscode.workspace.applyEdit(we));
       await waitFor(api.onDidUpdate, () => api.service.result(onsite)?.entry.decisionBy?.t === Date.UTC(2026, 11, 8) / 60000, 'the new decision date analysed');
       assert.deepEqual(await hints(), ['4:27 thank-yous due by Sat 21 Nov 14:00', '9:23 check in from Fri 11 Dec']);
-      await vscode.workspace.getConfiguration('interviewJournal', folder.uri).update('inlayHints', false, vscode.ConfigurationTarget.WorkspaceFolder);
+      await vscode.workspace.getConfiguration('interviewJournal', scratch.folder.uri).update('inlayHints', false, vscode.ConfigurationTarget.WorkspaceFolder);
       assert.deepEqual(await hints(), []);
     });
   });

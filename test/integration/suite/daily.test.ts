@@ -8,15 +8,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../wait';
-import { activateExtension } from './setup';
+import { activateExtension, type TreeNodeLike } from './setup';
 
-
-interface TreeNodeLike {
-  kind: string;
-  path?: string;
-  group?: string;
-  folderKey?: string;
-}
 
 interface Api {
   onDidUpdate: vscode.Event<{ changed: string[]; removed: string[] }>;

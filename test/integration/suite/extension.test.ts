@@ -10,17 +10,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, pinToday } from './setup';
+import { activateExtension, pinToday, type TreeNodeLike } from './setup';
 import { waitFor } from '../wait';
 
 const TODAY = '2026-11-23';
-
-interface TreeNodeLike {
-  kind: string;
-  path?: string;
-  group?: string;
-  folderKey?: string;
-}
 
 interface Api {
   ready: Promise<void>;

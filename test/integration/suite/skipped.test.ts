@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, pinToday } from './setup';
+import { activateExtension, closeScratch, openScratch, type Scratch } from './setup';
 import { waitFor } from '../wait';
 
 const TODAY = '2026-11-23';
@@ -39,25 +39,19 @@ const ENTRY = ['---', 'company: IT Hugeco', 'role: Analyst', 'interview: 2026-11
 describe('a file over maxFileSize', function () {
   this.timeout(60000);
   let api: Api;
-  let folder: vscode.WorkspaceFolder;
+  let scratch: Scratch;
   let dir: vscode.Uri;
   let huge: vscode.Uri;
-  let pinned = false;
 
   before(async () => {
     api = await activateExtension<Api>();
     await api.ready;
-    folder = vscode.workspace.workspaceFolders![0];
-    pinned = await pinToday(folder, TODAY);
-    dir = vscode.Uri.joinPath(folder.uri, 'it-skipped');
+    scratch = await openScratch(TODAY, 'it-skipped');
+    dir = scratch.dir;
     huge = vscode.Uri.joinPath(dir, 'huge-transcript.md');
-    await vscode.workspace.fs.createDirectory(dir);
   });
 
-  after(async () => {
-    await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    if (pinned) await vscode.workspace.getConfiguration('interviewJournal', folder.uri).update('today', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
-  });
+  after(() => closeScratch(scratch));
 
   it('shows one file-skipped warning at 1:1 with the size, a tree row, and is read once small enough', async () => {
     // An entry with a pasted transcript: 10,000,001 bytes, one over the default limit.

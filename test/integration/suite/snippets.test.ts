@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, pinToday } from './setup';
+import { activateExtension, closeScratch, openScratch, type Scratch } from './setup';
 import { waitFor } from '../wait';
 
 const TODAY = '2026-11-23';
@@ -41,25 +41,21 @@ const selected = (editor: vscode.TextEditor) => editor.document.getText(editor.s
 describe('snippets', function () {
   this.timeout(60000);
   let api: Api;
-  let folder: vscode.WorkspaceFolder;
+  let scratch: Scratch;
   let uri: vscode.Uri;
-  let pinned = false;
 
   before(async () => {
     api = await activateExtension<Api>();
     await api.ready;
-    folder = vscode.workspace.workspaceFolders![0];
-    pinned = await pinToday(folder, TODAY);
-    uri = vscode.Uri.joinPath(folder.uri, 'it-snippets', 'snippet-entry.md');
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, 'it-snippets'));
+    scratch = await openScratch(TODAY, 'it-snippets');
+    uri = vscode.Uri.joinPath(scratch.dir, 'snippet-entry.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('ij'));
     await waitFor(api.onDidUpdate, () => api.service.now(uri.toString()) === Date.UTC(2026, 10, 23, 12) / 60000, 'the pinned clock');
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder.uri, 'it-snippets'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    if (pinned) await vscode.workspace.getConfiguration('interviewJournal', folder.uri).update('today', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    await closeScratch(scratch);
   });
 
   it('ij-entry, suggested at the start of an empty file: the journal\'s date as one stop, status that does not skip the next stop, no validation problems', async () => {
