@@ -110,6 +110,7 @@ export class Journal {
     this.unindex(path, old);
     this.entries.delete(path);
     this.results.delete(path);
+    this.sortedPaths = undefined;
     this.plans?.delete(path);
     this.offerReaders.delete(path);
     this.dirty.delete(path);
@@ -140,7 +141,7 @@ export class Journal {
     for (const path of todo) {
       const entry = this.entries.get(path);
       if (!entry) continue;
-      this.results.set(path, this.evaluate(entry, now));
+      this.setResult(path, this.evaluate(entry, now));
       changed.push(path);
     }
     if (this.stepsDirty && !all) {
@@ -148,7 +149,7 @@ export class Journal {
       for (const [path, entry] of this.entries) {
         if (this.dirty.has(path)) continue;
         const old = this.results.get(path);
-        if (!old || this.offerReaders.has(path)) this.results.set(path, this.evaluate(entry, now));
+        if (!old || this.offerReaders.has(path)) this.setResult(path, this.evaluate(entry, now));
         else if (entry.isEntry) this.results.set(path, { ...old, entry, ...this.stepsOf(entry, this.context(entry, now)) });
         changed.push(path);
       }
@@ -178,7 +179,17 @@ export class Journal {
 
   /** Every file's result, in path order. Call refresh() first. */
   all(): FileResult[] {
-    return [...this.results.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // The order is kept while no path comes or goes: sorting 10,000 paths takes milliseconds, and the tree, the dashboard and the CLI ask often.
+    this.sortedPaths ??= [...this.results.keys()].sort();
+    const out: FileResult[] = [];
+    for (const p of this.sortedPaths) out.push(this.results.get(p)!);
+    return out;
+  }
+  private sortedPaths: string[] | undefined;
+
+  private setResult(path: string, r: FileResult): void {
+    if (!this.results.has(path)) this.sortedPaths = undefined;
+    this.results.set(path, r);
   }
 
   /** The clock the last refresh used. */
