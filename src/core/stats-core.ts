@@ -1,6 +1,6 @@
 /** The numbers of a set of entries (everything but the timelines), summed from each entry's facts. */
 import { formatDate, startOfDayNumber } from './civil';
-import { SEVERITIES, WEEK_RECEIVED, WEEK_SENT, mondayOf, type EntryFacts } from './stats-entry';
+import { SEVERITIES, WEEK_INTERVIEW, WEEK_RECEIVED, WEEK_SENT, mondayOf, type EntryFacts, type ResultFacts } from './stats-entry';
 import type { CompanyResponse, RuleCount, SentAnswered, Spread, StatsCore, WeekActivity } from './stats-types';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, URGENCIES, VIAS, type ContactKind, type Minutes, type Via } from './types';
 
@@ -17,17 +17,22 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Median, quartiles and range of a list of numbers (sorted here). */
 export function spread(values: readonly number[]): Spread {
-  const n = values.length;
-  if (n === 0) return { count: 0 };
   // A long list sorts natively in a typed array; a short one is not worth making one.
-  const v = n > 32 ? Float64Array.from(values).sort() : [...values].sort((a, b) => a - b);
-  const at = (p: number) => {
-    const x = (n - 1) * p;
-    const lo = Math.floor(x);
-    const hi = Math.ceil(x);
-    return round1(v[lo] + (v[hi] - v[lo]) * (x - lo));
-  };
-  return { count: n, median: at(0.5), q1: at(0.25), q3: at(0.75), min: v[0], max: v[n - 1] };
+  return values.length > 32 ? spreadSorted(Float64Array.from(values).sort()) : spreadSorted([...values].sort((a, b) => a - b));
+}
+
+/** The value at a fraction of a sorted list (linear interpolation), to one decimal. */
+function quantile(v: ArrayLike<number>, p: number): number {
+  const x = (v.length - 1) * p;
+  const lo = Math.floor(x);
+  const hi = Math.ceil(x);
+  return round1(v[lo] + (v[hi] - v[lo]) * (x - lo));
+}
+
+function spreadSorted(v: ArrayLike<number>): Spread {
+  const n = v.length;
+  if (n === 0) return { count: 0 };
+  return { count: n, median: quantile(v, 0.5), q1: quantile(v, 0.25), q3: quantile(v, 0.75), min: v[0], max: v[n - 1] };
 }
 
 /** Sent and answered messages, counted by one code (kind or channel) at a time. */
@@ -39,15 +44,59 @@ function sentAnswered<K extends string>(keys: readonly K[], counts: Int32Array):
   return out;
 }
 
-/** Weeks: contiguous, empty weeks included, the latest MAX_WEEKS of them. */
-function weeklyOf(counts: Map<number, WeekActivity>): WeekActivity[] {
-  const weekly: WeekActivity[] = [];
-  if (!counts.size) return weekly;
-  const keys = [...counts.keys()];
-  const last = Math.max(...keys);
-  const first = Math.max(Math.min(...keys), last - 7 * (MAX_WEEKS - 1));
-  for (let w = first; w <= last; w += 7) weekly.push(counts.get(w) ?? { week: formatDate(startOfDayNumber(w)), sent: 0, received: 0, interviews: 0 });
-  return weekly;
+/** Weeks counted near the clock sit in an array (most activity is recent); older ones in a Map. */
+const DENSE_WEEKS = 1040;
+
+/** Sent, received and interviews per week (by the day number of its Monday), and the first and last week seen. */
+class WeekCounts {
+  /** Three counts per week, the latest week (eight weeks after the clock's) first. */
+  private readonly dense = new Int32Array(3 * DENSE_WEEKS);
+  private readonly far = new Map<number, Int32Array>();
+  first = Infinity;
+  last = -Infinity;
+
+  constructor(private readonly lastWeek: number) {}
+
+  add(w: number, what: number): void {
+    if (w < this.first) this.first = w;
+    if (w > this.last) this.last = w;
+    const i = (this.lastWeek - w) / 7;
+    if (i < DENSE_WEEKS) {
+      this.dense[3 * i + what]++;
+      return;
+    }
+    let c = this.far.get(w);
+    if (!c) this.far.set(w, (c = new Int32Array(3)));
+    c[what]++;
+  }
+
+  /** Weeks: contiguous, empty weeks included, the latest MAX_WEEKS of them. */
+  weekly(): WeekActivity[] {
+    const weekly: WeekActivity[] = [];
+    if (this.last === -Infinity) return weekly;
+    const first = Math.max(this.first, this.last - 7 * (MAX_WEEKS - 1));
+    for (let w = first; w <= this.last; w += 7) {
+      const i = (this.lastWeek - w) / 7;
+      const c = i < DENSE_WEEKS ? this.dense.subarray(3 * i, 3 * i + 3) : this.far.get(w);
+      weekly.push({ week: formatDate(startOfDayNumber(w)), sent: c?.[WEEK_SENT] ?? 0, received: c?.[WEEK_RECEIVED] ?? 0, interviews: c?.[WEEK_INTERVIEW] ?? 0 });
+    }
+    return weekly;
+  }
+}
+
+/** One company's counts: its entries, the funnel's steps it reached, its answers. */
+interface CompanySums {
+  entries: number;
+  later: boolean;
+  offer: boolean;
+  accepted: boolean;
+  /** As written in its first entry with an interview that is over. */
+  company: string;
+  /** Days to their first answer, per answered interview. */
+  days: number[] | undefined;
+  /** Interviews that are over. */
+  interviews: number;
+  waiting: number;
 }
 
 /** Every count of one set of entries, summed in one pass over their facts. */
@@ -59,38 +108,37 @@ class Sums {
   readonly rules = new Int32Array(3 * RULE_IDS.length);
   sent = 0;
   answered = 0;
-  readonly companies = new Map<string, number>();
-  readonly later = new Set<string>();
-  readonly offers = new Set<string>();
-  readonly accepted = new Set<string>();
-  readonly responses = new Map<string, { company: string; days: number[]; interviews: number; waiting: number }>();
+  /** Per normalised company: one record (one Map lookup per entry). */
+  readonly companies = new Map<string, CompanySums>();
   readonly days: number[] = [];
   waiting = 0;
-  readonly weeks = new Map<number, WeekActivity>();
+  readonly weeks: WeekCounts;
   private readonly lastWeek: number;
-  private atWeek = NaN;
-  private atActivity: WeekActivity | undefined;
   private readonly firstWeek: number;
 
   constructor(private readonly now: Minutes, since: Minutes | undefined) {
     // Weeks from `since`'s (if any) to eight weeks after the clock's.
     this.lastWeek = mondayOf(now) + 7 * 8;
     this.firstWeek = since === undefined ? -Infinity : mondayOf(since);
+    this.weeks = new WeekCounts(this.lastWeek);
   }
 
-  add(f: EntryFacts): void {
+  add(r: ResultFacts): void {
+    const f = r.entry;
     this.byStatus[f.status]++;
-    if (f.urgency) this.byUrgency[f.urgency]++;
+    if (r.urgency) this.byUrgency[r.urgency]++;
+    for (const code of r.rules) this.rules[code]++;
     const codes = f.codes;
-    for (let i = 0; i < f.rulesEnd; i++) this.rules[codes[i]]++;
     // An entry whose front matter cannot be read names no company: counted above, not below.
     if (!f.key) return;
-    this.companies.set(f.key, (this.companies.get(f.key) ?? 0) + 1);
-    if (f.laterRound) this.later.add(f.key);
-    if (f.offer) this.offers.add(f.key);
-    if (f.accepted) this.accepted.add(f.key);
-    if (f.interview !== undefined && f.interview <= this.now) this.response(f);
-    for (let i = f.rulesEnd; i < f.sentEnd; i++) {
+    let c = this.companies.get(f.key);
+    if (!c) this.companies.set(f.key, (c = { entries: 0, later: false, offer: false, accepted: false, company: '', days: undefined, interviews: 0, waiting: 0 }));
+    c.entries++;
+    if (f.laterRound) c.later = true;
+    if (f.offer) c.offer = true;
+    if (f.accepted) c.accepted = true;
+    if (f.interview !== undefined && f.interview <= this.now) this.response(f, c);
+    for (let i = 0; i < f.sentEnd; i++) {
       const code = codes[i];
       const ok = code & 1;
       const kind = Math.floor((code >> 1) / VIAS.length);
@@ -105,12 +153,11 @@ class Sums {
     for (let i = f.sentEnd; i < codes.length; i++) this.week(codes[i]);
   }
 
-  private response(f: EntryFacts): void {
-    let cr = this.responses.get(f.key);
-    if (!cr) this.responses.set(f.key, (cr = { company: f.company, days: [], interviews: 0, waiting: 0 }));
-    cr.interviews++;
+  private response(f: EntryFacts, cr: CompanySums): void {
+    // Named as its first entry with an interview that is over.
+    if (cr.interviews++ === 0) cr.company = f.company;
     if (f.answerDays !== undefined) {
-      cr.days.push(f.answerDays);
+      (cr.days ??= []).push(f.answerDays);
       this.days.push(f.answerDays);
     } else if (f.waiting) {
       cr.waiting++;
@@ -121,23 +168,21 @@ class Sums {
   private week(code: number): void {
     const w = Math.floor(code / 3);
     if (w > this.lastWeek || w < this.firstWeek) return;
-    // An entry's messages mostly fall in a few weeks: the last one looked up is kept at hand.
-    let a = w === this.atWeek ? this.atActivity : this.weeks.get(w);
-    if (!a) this.weeks.set(w, (a = { week: formatDate(startOfDayNumber(w)), sent: 0, received: 0, interviews: 0 }));
-    this.atWeek = w;
-    this.atActivity = a;
-    const what = code - 3 * w;
-    if (what === WEEK_SENT) a.sent++;
-    else if (what === WEEK_RECEIVED) a.received++;
-    else a.interviews++;
+    this.weeks.add(w, code - 3 * w);
   }
 }
 
 /** Per company: answered first, quickest first, then by name. */
 function byCompanyOf(sums: Sums): CompanyResponse[] {
-  return [...sums.responses.values()]
-    .map((c) => ({ company: c.company, interviews: c.interviews, waiting: c.waiting, ...spread(c.days) }))
-    .sort((a, b) => {
+  const out: CompanyResponse[] = [];
+  for (const c of sums.companies.values()) {
+    if (!c.interviews) continue;
+    // The company's own list of days, sorted in place: a company has a few interviews.
+    const days = c.days && c.days.length > 1 ? c.days.sort((a, b) => a - b) : (c.days ?? []);
+    const n = days.length;
+    out.push(n ? { company: c.company, interviews: c.interviews, waiting: c.waiting, count: n, median: quantile(days, 0.5), q1: quantile(days, 0.25), q3: quantile(days, 0.75), min: days[0], max: days[n - 1] } : { company: c.company, interviews: c.interviews, waiting: c.waiting, count: 0 });
+  }
+  return out.sort((a, b) => {
       // Code units: localeCompare is slow on thousands of companies.
       const ma = a.median ?? Infinity;
       const mb = b.median ?? Infinity;
@@ -146,18 +191,24 @@ function byCompanyOf(sums: Sums): CompanyResponse[] {
 }
 
 /** The numbers of one set of entries at one clock. */
-export function core(facts: readonly EntryFacts[], now: Minutes, since: Minutes | undefined): StatsCore {
+export function core(facts: readonly ResultFacts[], now: Minutes, since: Minutes | undefined): StatsCore {
   const s = new Sums(now, since);
   for (const f of facts) s.add(f);
-  for (const [key, n] of s.companies) if (n > 1) s.later.add(key);
+  const funnel = { companies: s.companies.size, laterRounds: 0, offers: 0, accepted: 0 };
+  for (const c of s.companies.values()) {
+    // A second entry with the same company is a later round too.
+    if (c.later || c.entries > 1) funnel.laterRounds++;
+    if (c.offer) funnel.offers++;
+    if (c.accepted) funnel.accepted++;
+  }
   return {
     entries: facts.length,
     byStatus: s.byStatus,
     byUrgency: s.byUrgency,
-    funnel: { companies: s.companies.size, laterRounds: s.later.size, offers: s.offers.size, accepted: s.accepted.size },
+    funnel,
     responseTime: { ...spread(s.days), waiting: s.waiting, byCompany: byCompanyOf(s) },
     followUps: { sent: s.sent, answered: s.answered, byKind: sentAnswered<ContactKind>(CONTACT_KINDS, s.byKind), byChannel: sentAnswered<Via>(VIAS, s.byVia) },
-    weekly: weeklyOf(s.weeks),
+    weekly: s.weeks.weekly(),
     problems: ruleCounts(s.rules),
   };
 }

@@ -1,20 +1,21 @@
 /**
- * One entry's part of the statistics: the few facts the numbers read (worked out once per
- * result, so a model after an edit touches only small records) and its timeline.
+ * One entry's part of the statistics: the few facts the numbers read and its timeline. What the
+ * entry's file alone decides is worked out once per parse (kept by Entry: a minute passing makes
+ * a new result for every entry, not a new parse); what the analysis adds (the next step's urgency,
+ * the problems) once per result. A model then touches small records, not the entries.
  */
-import { dayOf, formatDate, formatTime, weekday } from './civil';
+import { dayOf, formatDate, formatTime, MINUTES_PER_DAY } from './civil';
 import type { Contact, Entry } from './entry';
 import type { FileResult } from './journal';
 import type { Plan } from './plan';
-import type { Stamp, Timeline } from './stats-types';
+import type { Stamp, Timeline, TimelineContact } from './stats-types';
 import { CONTACT_KINDS, RULE_IDS, VIAS, type Diagnostic, type Minutes, type RuleId, type Status, type Urgency, type When } from './types';
 
-/** What one entry adds to the numbers; nothing in it depends on the clock or on other entries. */
+/** What one entry's file adds to the numbers; nothing in it depends on the clock, the settings or other entries. */
 export interface EntryFacts {
   /** Whether the file is an entry at all (the others are left out of the model). */
   isEntry: boolean;
   status: Status;
-  urgency: Urgency | undefined;
   /** The normalised company, '' for an entry whose front matter names none. */
   key: string;
   company: string;
@@ -30,14 +31,23 @@ export interface EntryFacts {
   /** Unanswered and still open (counts as waiting once the interview is over). */
   waiting: boolean;
   /**
-   * In one array (a model reads it for every entry): up to `rulesEnd` each diagnostic as rule
-   * index × 3 + severity index; up to `sentEnd` each message sent as (kind index × VIAS + via
-   * index) × 2 + answered (0 or 1); then the weeks of the interview and of each message as its
-   * Monday's day number × 3 + the WEEK_* of what happened.
+   * In one array (a model reads it for every entry): up to `sentEnd` each message sent as (kind
+   * index × VIAS + via index) × 2 + answered (0 or 1); then the weeks of the interview and of
+   * each message as its Monday's day number × 3 + the WEEK_* of what happened.
    */
   codes: number[];
-  rulesEnd: number;
   sentEnd: number;
+  /** The timeline's contacts, made with the first timeline that asks for them. */
+  contacts: TimelineContact[] | undefined;
+}
+
+/** What one result adds: its entry's facts, and what the analysis says of it now. */
+export interface ResultFacts {
+  result: FileResult;
+  entry: EntryFacts;
+  urgency: Urgency | undefined;
+  /** Each diagnostic as rule index × 3 + severity index. */
+  rules: number[];
   timeline: { path: string; group: string; plan: Plan | undefined; timeline: Timeline } | undefined;
 }
 
@@ -50,116 +60,170 @@ export const SEVERITIES = ['error', 'warning', 'information'] as const;
 /** A round text that names a first contact rather than a later round. */
 const FIRST_ROUND = /screen|^\s*(?:1|1st|first|one|intro\w*|initial|recruiter\w*)\s*(?:round|interview|call)?\s*$/i;
 
-const KIND_INDEX = new Map(CONTACT_KINDS.map((k, i) => [k, i]));
-const VIA_INDEX = new Map(VIAS.map((k, i) => [k, i]));
-const RULE_INDEX = new Map(RULE_IDS.map((k, i) => [k, i]));
-const SEVERITY_INDEX = new Map(SEVERITIES.map((k, i) => [k, i]));
 
-/** Each moment's stamp, made once: a journal names the same few thousand moments over and over. */
-const STAMPS = new Map<number, string>();
+/** Date stamps by day number from 1970 to 2106, made on first use (an array: faster than a Map). */
+let DATE_STAMPS: (string | undefined)[] | undefined;
+const DENSE_DAYS = 50_000;
+/** Each timed moment's stamp, made once: a journal names the same few thousand moments over and over. */
+const TIMED_STAMPS = new Map<number, string>();
+
+function dateStamp(t: Minutes): Stamp {
+  const day = dayOf(t);
+  if (day < 0 || day >= DENSE_DAYS) return formatDate(t);
+  DATE_STAMPS ??= new Array<string | undefined>(DENSE_DAYS);
+  let s = DATE_STAMPS[day];
+  if (s === undefined) DATE_STAMPS[day] = s = formatDate(t);
+  return s;
+}
 
 export function stamp(w: When): Stamp {
-  const key = w.timed ? w.t * 2 + 1 : w.t * 2;
-  let s = STAMPS.get(key);
+  if (!w.timed) return dateStamp(w.t);
+  let s = TIMED_STAMPS.get(w.t);
   if (s === undefined) {
-    s = w.timed ? `${formatDate(w.t)}T${formatTime(w.t)}` : formatDate(w.t);
-    if (STAMPS.size >= 50_000) STAMPS.clear();
-    STAMPS.set(key, s);
+    s = `${dateStamp(w.t)}T${formatTime(w.t)}`;
+    if (TIMED_STAMPS.size >= 50_000) TIMED_STAMPS.clear();
+    TIMED_STAMPS.set(w.t, s);
   }
   return s;
 }
 
 /** The day number of the Monday of a moment's week. */
 export function mondayOf(t: Minutes): number {
-  return dayOf(t) - ((weekday(t) + 6) % 7);
+  const day = Math.floor(t / MINUTES_PER_DAY);
+  // Day 0 (1970-01-01) was a Thursday: three days after a Monday.
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-/** Whether they wrote after this contact of yours (a `from` contact later in time, or the same moment and listed after it). */
-function answeredAfter(c: Contact, contacts: readonly Contact[]): boolean {
-  for (const o of contacts) {
-    if (o.dir !== 'from') continue;
-    if (o.when.t > c.when.t || (o.when.t === c.when.t && o.index > c.index)) return true;
-    // A date-only answer on the day of a timed message counts (we cannot tell the order).
-    if (!o.when.timed && dayOf(o.when.t) === dayOf(c.when.t) && c.when.timed) return true;
-  }
-  return false;
-}
+const severityIndex = (s: Diagnostic['severity']) => (s === 'error' ? 0 : s === 'warning' ? 1 : 2);
 
-/** Their earliest message on or after the given day. */
-function firstAnswer(contacts: readonly Contact[], day: number): Contact | undefined {
-  let best: Contact | undefined;
-  for (const c of contacts) if (c.dir === 'from' && dayOf(c.when.t) >= day && (!best || c.when.t < best.when.t)) best = c;
-  return best;
-}
-
-function ruleCodes(ds: readonly Diagnostic[]): number[] {
-  const out: number[] = [];
-  for (const d of ds) out.push(RULE_INDEX.get(d.rule)! * 3 + SEVERITY_INDEX.get(d.severity)!);
+/** Each list's index by name, in objects without a prototype (faster to read than a Map in this loop). */
+function indexOf<K extends string>(list: readonly K[]): Record<K, number> {
+  const out = Object.create(null) as Record<K, number>;
+  list.forEach((k, i) => (out[k] = i));
   return out;
 }
+const KIND_INDEX = indexOf(CONTACT_KINDS);
+const VIA_INDEX = indexOf(VIAS);
+const RULE_INDEX = indexOf(RULE_IDS);
 
-/** The messages: weeks sent and received, and each sent one's kind, channel and whether answered. */
-function messages(e: Entry, f: EntryFacts, p: { weeks: number[]; sent: number[] }): void {
+/**
+ * What their messages tell of one entry: whether a message of yours is answered (they wrote
+ * later: a `from` contact later in time, or at the same moment and listed after it; or on its
+ * day without a time when it has one, as we cannot tell the order), so their latest message (the
+ * last listed at its moment) and the days of their date-only ones are enough; their first answer
+ * on or after the interview's day; and your latest contact of any kind. One record, reused: it is
+ * read before the next entry's.
+ */
+const theirs = { latest: -Infinity, fromT: -Infinity, fromIndex: -1, replyT: Infinity, from: 0, untimedDays: undefined as number[] | undefined, offer: false };
+
+function readTheirs(contacts: readonly Contact[], day: number | undefined): typeof theirs {
+  // Locals in the loop, the record written once: faster than its properties in the loop.
   let latest = -Infinity;
-  for (const c of e.contacts) {
-    if (c.when.t > latest) latest = c.when.t;
-    if (c.dir === 'from') {
-      p.weeks.push(mondayOf(c.when.t) * 3 + WEEK_RECEIVED);
-      if (c.kind === 'offer') f.offer = true;
-      continue;
+  let fromT = -Infinity;
+  let fromIndex = -1;
+  let replyT = Infinity;
+  let from = 0;
+  let untimedDays: number[] | undefined;
+  let offer = false;
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i];
+    const t = c.when.t;
+    if (t > latest) latest = t;
+    if (c.dir !== 'from') continue;
+    from++;
+    if (t > fromT || (t === fromT && c.index > fromIndex)) {
+      fromT = t;
+      fromIndex = c.index;
     }
-    p.weeks.push(mondayOf(c.when.t) * 3 + WEEK_SENT);
-    const answered = answeredAfter(c, e.contacts) ? 1 : 0;
-    p.sent.push((KIND_INDEX.get(c.kind)! * VIAS.length + VIA_INDEX.get(c.via)!) * 2 + answered);
+    if (!c.when.timed) (untimedDays ??= []).push(dayOf(t));
+    if (c.kind === 'offer') offer = true;
+    if (day !== undefined && t < replyT && dayOf(t) >= day) replyT = t;
   }
-  f.keepT = e.interview ? e.interview.t : latest;
+  const o = theirs;
+  o.latest = latest;
+  o.fromT = fromT;
+  o.fromIndex = fromIndex;
+  o.replyT = replyT;
+  o.from = from;
+  o.untimedDays = untimedDays;
+  o.offer = offer;
+  return o;
 }
 
-export function factsOf(r: FileResult): EntryFacts {
-  const e = r.entry;
-  const parts = { weeks: [] as number[], sent: [] as number[] };
-  const f: EntryFacts = {
+/**
+ * The codes of EntryFacts: each message sent, then the week of the interview and of each message
+ * (from `sentEnd` on), in one pass over the contacts.
+ */
+function codesOf(e: Entry, o: typeof theirs, sentEnd: number): number[] {
+  const contacts = e.contacts;
+  const codes = new Array<number>(sentEnd + (e.interview ? 1 : 0) + contacts.length);
+  let sent = 0;
+  let week = sentEnd;
+  if (e.interview) codes[week++] = mondayOf(e.interview.t) * 3 + WEEK_INTERVIEW;
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i];
+    const t = c.when.t;
+    if (c.dir === 'from') {
+      codes[week++] = mondayOf(t) * 3 + WEEK_RECEIVED;
+      continue;
+    }
+    codes[week++] = mondayOf(t) * 3 + WEEK_SENT;
+    const answered = o.fromT > t || (o.fromT === t && o.fromIndex > c.index) || (c.when.timed && o.untimedDays !== undefined && o.untimedDays.includes(dayOf(t)));
+    codes[sent++] = (KIND_INDEX[c.kind] * VIAS.length + VIA_INDEX[c.via]) * 2 + (answered ? 1 : 0);
+  }
+  return codes;
+}
+
+/** One entry's facts, in two passes over its contacts. */
+export function entryFactsOf(e: Entry): EntryFacts {
+  const interview = e.interview;
+  const day = interview ? dayOf(interview.t) : undefined;
+  const o = readTheirs(e.contacts, day);
+  const sentEnd = e.contacts.length - o.from;
+  const answerDays = day !== undefined && o.replyT !== Infinity ? dayOf(o.replyT) - day : undefined;
+  return {
     isEntry: e.isEntry,
     status: e.status,
-    urgency: r.next?.urgency,
     key: e.companyKey,
     company: e.company,
     laterRound: e.round !== undefined && e.round.trim() !== '' && !FIRST_ROUND.test(e.round),
-    offer: e.status === 'offer' || e.status === 'accepted',
+    offer: o.offer || e.status === 'offer' || e.status === 'accepted',
     accepted: e.status === 'accepted',
-    interview: undefined,
-    keepT: -Infinity,
-    answerDays: undefined,
-    waiting: false,
-    codes: ruleCodes(r.diagnostics),
-    rulesEnd: 0,
-    sentEnd: 0,
-    timeline: undefined,
+    interview: interview?.t,
+    keepT: interview ? interview.t : o.latest,
+    answerDays,
+    waiting: interview !== undefined && answerDays === undefined && !e.closed,
+    codes: codesOf(e, o, sentEnd),
+    sentEnd,
+    contacts: undefined,
   };
-  if (e.interview) {
-    f.interview = e.interview.t;
-    parts.weeks.push(mondayOf(e.interview.t) * 3 + WEEK_INTERVIEW);
-    const day = dayOf(e.interview.t);
-    const reply = firstAnswer(e.contacts, day);
-    if (reply) f.answerDays = dayOf(reply.when.t) - day;
-    else f.waiting = !e.closed;
-  }
-  messages(e, f, parts);
-  f.rulesEnd = f.codes.length;
-  for (const c of parts.sent) f.codes.push(c);
-  f.sentEnd = f.codes.length;
-  for (const c of parts.weeks) f.codes.push(c);
-  return f;
 }
 
-function rulesOf(ds: readonly Diagnostic[]): RuleId[] {
+/** One result's facts, with its entry's (from `entryFactsOf`, kept by the caller). */
+export function factsOf(r: FileResult, entry: EntryFacts = entryFactsOf(r.entry)): ResultFacts {
+  const ds = r.diagnostics;
+  const rules = new Array<number>(ds.length);
+  for (let i = 0; i < ds.length; i++) rules[i] = RULE_INDEX[ds[i].rule] * 3 + severityIndex(ds[i].severity);
+  return { result: r, entry, urgency: r.next?.urgency, rules, timeline: undefined };
+}
+
+/** The rules of the problems, once each, in the order of the problems. */
+function rulesOf(f: ResultFacts): RuleId[] {
   const out: RuleId[] = [];
-  for (const d of ds) if (!out.includes(d.rule)) out.push(d.rule);
+  for (const code of f.rules) {
+    const rule = RULE_IDS[Math.floor(code / 3)];
+    if (!out.includes(rule)) out.push(rule);
+  }
   return out;
 }
 
+/** The timeline's contacts of an entry: made once per parse. */
+function contactsOf(e: Entry, f: EntryFacts): TimelineContact[] {
+  return (f.contacts ??= e.contacts.map((c) => ({ at: stamp(c.when), dir: c.dir, who: c.who, via: c.via, kind: c.kind })));
+}
+
 /** An entry's timeline: its interview, contacts and the plan's windows. */
-export function timelineOf(r: FileResult, p: Plan | undefined, path: string, group: string): Timeline {
+export function timelineOf(r: FileResult, f: ResultFacts, p: Plan | undefined, path: string, group: string): Timeline {
   const e = r.entry;
   const t: Timeline = {
     path,
@@ -172,9 +236,9 @@ export function timelineOf(r: FileResult, p: Plan | undefined, path: string, gro
     urgency: r.next?.urgency,
     next: r.next?.text,
     interview: e.interview && stamp(e.interview),
-    contacts: e.contacts.map((c) => ({ at: stamp(c.when), dir: c.dir, who: c.who, via: c.via, kind: c.kind })),
+    contacts: contactsOf(e, f.entry),
     windows: [],
-    problems: rulesOf(r.diagnostics),
+    problems: rulesOf(f),
   };
   if (p) {
     for (const d of p.duties) {

@@ -6,7 +6,7 @@
 import { civil, formatDate } from './civil';
 import type { FileResult } from './journal';
 import { core } from './stats-core';
-import { factsOf, stamp, timelineOf, type EntryFacts } from './stats-entry';
+import { entryFactsOf, factsOf, stamp, timelineOf, type ResultFacts } from './stats-entry';
 import type { StatsGroupInput, StatsItem, StatsModel, StatsOptions, Stamp, Timeline } from './stats-types';
 import type { Minutes } from './types';
 
@@ -15,47 +15,80 @@ export { MAX_WEEKS, spread } from './stats-core';
 export { stamp } from './stats-entry';
 
 /**
- * Each entry's part of the model, kept by result: the journal makes a new result whenever an
- * entry or anything it depends on changes (its file, its company's files, the offers, the clock,
- * the settings), so a model after an edit works out the edited entries only. A timeline is kept
- * while its path, group and plan (the journal's kept plan) are the same.
+ * Each entry's part of the model, kept from one model to the next: the journal makes a new
+ * result whenever an entry or anything it depends on changes (its file, its company's files, the
+ * offers, the clock, the settings), so a model after an edit works out the edited entries only;
+ * and a new result of the same parse (a minute passed, an offer came) keeps its entry's facts.
+ * A timeline is kept while its path, group and plan (the journal's kept plan) are the same.
  */
 export class StatsCache {
-  private readonly facts = new WeakMap<FileResult, EntryFacts>();
-  private last: { ts: number[]; paths: string[]; order: number[] } | undefined;
+  /** By result path: the last model's facts, and this one's as they are asked for (two Maps, not WeakMaps: cheaper to fill). */
+  private previous = new Map<string, ResultFacts>();
+  private current = new Map<string, ResultFacts>();
+  private last: { ts: number[]; paths: string[]; max: number; order: number[] } | undefined;
 
-  factsOf(r: FileResult): EntryFacts {
-    let f = this.facts.get(r);
-    if (!f) this.facts.set(r, (f = factsOf(r)));
+  /** A model begins: the facts the last one read are kept for this one; the others are let go. */
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** A result's facts; asked once per result in a model. */
+  factsOf(r: FileResult): ResultFacts {
+    const old = this.previous.get(r.path);
+    const f = old && old.result === r ? old : factsOf(r, old && old.result.entry === r.entry ? old.entry : entryFactsOf(r.entry));
+    this.current.set(r.path, f);
     return f;
   }
 
-  timelineOf(item: StatsItem, group: string): Timeline {
-    const f = this.factsOf(item.result);
+  /** An item's timeline, with its facts (from factsOf in the same model). */
+  timelineOf(item: StatsItem, f: ResultFacts, group: string): Timeline {
     const plan = item.plan();
     const kept = f.timeline;
     if (kept && kept.plan === plan && kept.path === item.path && kept.group === group) return kept.timeline;
-    const timeline = timelineOf(item.result, plan, item.path, group);
+    const timeline = timelineOf(item.result, f, plan, item.path, group);
     f.timeline = { path: item.path, group, plan, timeline };
     return timeline;
   }
 
-  /** Indexes sorted by `ts` descending, then by path: the last order again when the keys are the same. */
-  order(ts: number[], paths: string[]): number[] {
+  /**
+   * The first `max` indexes sorted by `ts` descending, then by path (all of them when `max` is
+   * Infinity): the last order again when the keys and `max` are the same.
+   */
+  order(ts: number[], paths: string[], max: number): number[] {
     const last = this.last;
-    if (last && last.ts.length === ts.length && ts.every((t, i) => t === last.ts[i] && paths[i] === last.paths[i])) return last.order;
-    const order = ts.map((_, i) => i);
-    order.sort((a, b) => (ts[a] === ts[b] ? (paths[a] < paths[b] ? -1 : paths[a] > paths[b] ? 1 : 0) : ts[b] - ts[a]));
-    this.last = { ts, paths, order };
+    if (last && last.max === max && last.ts.length === ts.length && ts.every((t, i) => t === last.ts[i] && paths[i] === last.paths[i])) return last.order;
+    const order = latestFirst(ts, paths, max);
+    this.last = { ts, paths, max, order };
     return order;
   }
+}
+
+const byLatest = (ts: readonly number[], paths: readonly string[]) => (a: number, b: number) => (ts[a] === ts[b] ? (paths[a] < paths[b] ? -1 : paths[a] > paths[b] ? 1 : 0) : ts[b] - ts[a]);
+
+/**
+ * The first `max` indexes by `ts` descending, then by path. When few are asked for (the
+ * dashboard's 200 of 10,000), only the indexes at or after the max-th latest moment are sorted:
+ * the moments alone sort natively, much faster than indexes with a comparator.
+ */
+export function latestFirst(ts: readonly number[], paths: readonly string[], max = Infinity): number[] {
+  const n = ts.length;
+  let order: number[];
+  if (max * 4 < n) {
+    const at = Float64Array.from(ts).sort()[n - max];
+    order = [];
+    for (let i = 0; i < n; i++) if (ts[i] >= at) order.push(i);
+  } else order = ts.map((_, i) => i);
+  order.sort(byLatest(ts, paths));
+  if (order.length > max) order.length = max;
+  return order;
 }
 
 interface Kept {
   name: string;
   now: Minutes;
   items: StatsItem[];
-  facts: EntryFacts[];
+  facts: ResultFacts[];
   /** Made with the facts when every timeline is asked for (the entry is at hand then). */
   timelines: Timeline[] | undefined;
 }
@@ -66,11 +99,11 @@ function keptGroups(groups: readonly StatsGroupInput[], since: Minutes | undefin
     const k: Kept = { name: g.name, now: g.now, items: [], facts: [], timelines: allTimelines ? [] : undefined };
     for (const item of g.items) {
       const f = cache.factsOf(item.result);
-      if (!f.isEntry) continue;
-      if (since !== undefined && f.keepT < since) continue;
+      if (!f.entry.isEntry) continue;
+      if (since !== undefined && f.entry.keepT < since) continue;
       k.items.push(item);
       k.facts.push(f);
-      k.timelines?.push(cache.timelineOf(item, g.name));
+      k.timelines?.push(cache.timelineOf(item, f, g.name));
     }
     return k;
   });
@@ -79,22 +112,26 @@ function keptGroups(groups: readonly StatsGroupInput[], since: Minutes | undefin
 /** The first `max` timelines: latest interview first (undated last), then by path. */
 function timelines(kept: readonly Kept[], max: number, cache: StatsCache): Timeline[] {
   if (max <= 0) return [];
-  const at: [Kept, number][] = [];
+  // Each entry by its group and its index in the group, in two arrays.
+  const gs: number[] = [];
+  const is: number[] = [];
   const ts: number[] = [];
   const paths: string[] = [];
-  for (const g of kept) {
+  kept.forEach((g, k) => {
     for (let i = 0; i < g.items.length; i++) {
-      at.push([g, i]);
-      ts.push(g.facts[i].interview ?? -Infinity);
+      gs.push(k);
+      is.push(i);
+      ts.push(g.facts[i].entry.interview ?? -Infinity);
       paths.push(g.items[i].path);
     }
-  }
+  });
   // Indexes, not objects, are sorted: the keys sit in two arrays.
-  const order = cache.order(ts, paths);
+  const order = cache.order(ts, paths, max);
   const out: Timeline[] = [];
   for (let n = 0; n < Math.min(max, order.length); n++) {
-    const [g, i] = at[order[n]];
-    out.push(g.timelines ? g.timelines[i] : cache.timelineOf(g.items[i], g.name));
+    const g = kept[gs[order[n]]];
+    const i = is[order[n]];
+    out.push(g.timelines ? g.timelines[i] : cache.timelineOf(g.items[i], g.facts[i], g.name));
   }
   return out;
 }
@@ -107,6 +144,7 @@ function timelines(kept: readonly Kept[], max: number, cache: StatsCache): Timel
 export function computeStats(groups: readonly StatsGroupInput[], opts: StatsOptions & { perGroup?: boolean; maxTimelines?: number; cache?: StatsCache } = {}): StatsModel {
   const since = opts.since;
   const cache = opts.cache ?? new StatsCache();
+  cache.begin();
   const max = opts.maxTimelines ?? Infinity;
   const kept = keptGroups(groups, since, cache, max === Infinity);
   const now = groups.length ? groups[0].now : 0;
