@@ -11,7 +11,7 @@ import { type Minutes, type Severity, type Step } from '../core/types';
  * the output reads (the CLI keeps that much once the journal is analysed, not every entry).
  */
 /** A file's result as the CLI keeps it: every pending step only for the calendar, which exports them all. */
-export type Row = Omit<FileResult, 'entry' | 'steps'> & Partial<Pick<FileResult, 'steps'>> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role' | 'status'> };
+export type Row = Omit<FileResult, 'entry' | 'steps' | 'problemCodes'> & Partial<Pick<FileResult, 'steps'>> & { entry: Pick<Entry, 'isEntry' | 'company' | 'role' | 'status'> };
 
 export interface Painter {
   red(s: string): string;

@@ -1,4 +1,5 @@
 /** The reader's lists: interviewers, the recruiter, the promise, ignore, tags and the contacts. */
+import { packContacts } from './packed';
 import { closest } from './suggest';
 import { normalizeName } from './text';
 import { CONTACT_KINDS, RULE_IDS, VIAS, type ContactKind, type Via, type When } from './types';
@@ -186,6 +187,7 @@ export function readContacts(vd: Validator): void {
     if (node) readContact(vd, keyOf, index, list[index] as unknown, node);
   }
   vd.e.contacts.sort((a, b) => a.when.t - b.when.t || a.index - b.index);
+  vd.e.contactCodes = packContacts(vd.e.contacts);
 }
 
 /**

@@ -4,6 +4,7 @@
  * Parsing never throws: every problem becomes a diagnostic on the exact key, item or value,
  * and whatever is valid is still used by the rules.
  */
+import { NO_CODES } from './packed';
 import { parseWhen } from './civil';
 import { releaseYaml, splitFrontMatter, YAML_NAMES, type Split } from './frontmatter';
 import { parseBody } from './body';
@@ -40,6 +41,7 @@ export function parseEntry(path: string, raw: string, lean = false): Entry {
     closed: false,
     interviewers: [],
     contacts: [],
+    contactCodes: NO_CODES,
     noFollowUp: false,
     ignore: new Set(),
     tags: [],

@@ -79,6 +79,8 @@ export interface Entry {
   promised?: Promise_;
   offerDeadline?: When;
   contacts: Contact[];
+  /** The contacts packed as numbers, in the same order (packed.ts): what the statistics read. */
+  contactCodes: readonly number[];
   ignore: Set<string>;
   tags: string[];
   drafts: Draft[];

@@ -4,6 +4,7 @@
  * to what a change can affect: the files of the same company, and, when an offer comes or goes,
  * the next steps of the other entries.
  */
+import { NO_CODES, packProblems } from './packed';
 import { resolveNow } from './civil';
 import { parseEntry, releaseEntryText, type Entry } from './entry';
 import { nextSteps } from './next';
@@ -19,6 +20,8 @@ export interface FileResult {
   entry: Entry;
   /** After settings (severity, off), `ignore:` and the closed-entry filter; sorted by position. */
   diagnostics: Diagnostic[];
+  /** The diagnostics packed as numbers (packed.ts), made with them; the results a Journal makes have them. */
+  problemCodes?: readonly number[];
   /** The next step (undefined for files that are not entries). */
   next: Step | undefined;
   /** Every pending step, the next one first. */
@@ -318,7 +321,7 @@ export class Journal {
   private evaluate(entry: Entry, now: Minutes): FileResult {
     this.offerReaders.delete(entry.path);
     this.plans?.delete(entry.path);
-    if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], next: undefined, steps: [] };
+    if (!entry.isEntry) return { path: entry.path, entry, diagnostics: [], problemCodes: NO_CODES, next: undefined, steps: [] };
     const ctx = this.context(entry, now);
     // The rules see the offers through a tripwire (see stepsDirty).
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -348,7 +351,7 @@ export class Journal {
     if (failures.length > 0) raw.push(internalError(failures));
     const diagnostics = this.applySettings(entry, raw);
     for (const d of diagnostics) flatten(d.message);
-    return { path: entry.path, entry, diagnostics, ...this.stepsOf(entry, ctx) };
+    return { path: entry.path, entry, diagnostics, problemCodes: packProblems(diagnostics), ...this.stepsOf(entry, ctx) };
   }
 
   private applySettings(entry: Entry, raw: Diagnostic[]): Diagnostic[] {

@@ -5,11 +5,12 @@
  * the problems) once per result. A model then touches small records, not the entries.
  */
 import { dayOf, formatDate, formatTime, MINUTES_PER_DAY } from './civil';
-import type { Contact, Entry } from './entry';
+import type { Entry } from './entry';
 import type { FileResult } from './journal';
 import type { Plan } from './plan';
 import type { Stamp, Timeline, TimelineContact } from './stats-types';
-import { CONTACT_KINDS, RULE_IDS, VIAS, type Diagnostic, type Minutes, type RuleId, type Status, type Urgency, type When } from './types';
+import { kindIndexOf, OFFER_KIND, PACKED_FROM, PACKED_TIMED, packProblems, viaIndexOf } from './packed';
+import { RULE_IDS, VIAS, type Minutes, type RuleId, type Status, type Urgency, type When } from './types';
 
 /** What one entry's file adds to the numbers; nothing in it depends on the clock, the settings or other entries. */
 export interface EntryFacts {
@@ -46,8 +47,8 @@ export interface ResultFacts {
   result: FileResult;
   entry: EntryFacts;
   urgency: Urgency | undefined;
-  /** Each diagnostic as rule index × 3 + severity index. */
-  rules: number[];
+  /** Each diagnostic as rule index × 3 + severity index (FileResult.problemCodes). */
+  rules: readonly number[];
   timeline: { path: string; group: string; plan: Plan | undefined; timeline: Timeline } | undefined;
 }
 
@@ -55,7 +56,7 @@ export const WEEK_INTERVIEW = 0;
 export const WEEK_SENT = 1;
 export const WEEK_RECEIVED = 2;
 
-export const SEVERITIES = ['error', 'warning', 'information'] as const;
+export { SEVERITIES } from './packed';
 
 /** A round text that names a first contact rather than a later round. */
 const FIRST_ROUND = /screen|^\s*(?:1|1st|first|one|intro\w*|initial|recruiter\w*)\s*(?:round|interview|call)?\s*$/i;
@@ -94,55 +95,44 @@ export function mondayOf(t: Minutes): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-const severityIndex = (s: Diagnostic['severity']) => (s === 'error' ? 0 : s === 'warning' ? 1 : 2);
-
-/** Each list's index by name, in objects without a prototype (faster to read than a Map in this loop). */
-function indexOf<K extends string>(list: readonly K[]): Record<K, number> {
-  const out = Object.create(null) as Record<K, number>;
-  list.forEach((k, i) => (out[k] = i));
-  return out;
-}
-const KIND_INDEX = indexOf(CONTACT_KINDS);
-const VIA_INDEX = indexOf(VIAS);
-const RULE_INDEX = indexOf(RULE_IDS);
-
 /**
  * What their messages tell of one entry: whether a message of yours is answered (they wrote
  * later: a `from` contact later in time, or at the same moment and listed after it; or on its
  * day without a time when it has one, as we cannot tell the order), so their latest message (the
  * last listed at its moment) and the days of their date-only ones are enough; their first answer
  * on or after the interview's day; and your latest contact of any kind. One record, reused: it is
- * read before the next entry's.
+ * read before the next entry's. The contacts are read packed (Entry.contactCodes: sorted by
+ * moment, then as listed), so a position orders two contacts at the same moment.
  */
-const theirs = { latest: -Infinity, fromT: -Infinity, fromIndex: -1, replyT: Infinity, from: 0, untimedDays: undefined as number[] | undefined, offer: false };
+const theirs = { latest: -Infinity, fromT: -Infinity, fromAt: -1, replyT: Infinity, from: 0, untimedDays: undefined as number[] | undefined, offer: false };
 
-function readTheirs(contacts: readonly Contact[], day: number | undefined): typeof theirs {
+function readTheirs(packed: readonly number[], day: number | undefined): typeof theirs {
   // Locals in the loop, the record written once: faster than its properties in the loop.
   let latest = -Infinity;
   let fromT = -Infinity;
-  let fromIndex = -1;
+  let fromAt = -1;
   let replyT = Infinity;
   let from = 0;
   let untimedDays: number[] | undefined;
   let offer = false;
-  for (let i = 0; i < contacts.length; i++) {
-    const c = contacts[i];
-    const t = c.when.t;
+  for (let i = 0; i < packed.length; i += 2) {
+    const t = packed[i];
+    const flags = packed[i + 1];
     if (t > latest) latest = t;
-    if (c.dir !== 'from') continue;
+    if (!(flags & PACKED_FROM)) continue;
     from++;
-    if (t > fromT || (t === fromT && c.index > fromIndex)) {
+    if (t >= fromT) {
       fromT = t;
-      fromIndex = c.index;
+      fromAt = i;
     }
-    if (!c.when.timed) (untimedDays ??= []).push(dayOf(t));
-    if (c.kind === 'offer') offer = true;
+    if (!(flags & PACKED_TIMED)) (untimedDays ??= []).push(dayOf(t));
+    if (kindIndexOf(flags) === OFFER_KIND) offer = true;
     if (day !== undefined && t < replyT && dayOf(t) >= day) replyT = t;
   }
   const o = theirs;
   o.latest = latest;
   o.fromT = fromT;
-  o.fromIndex = fromIndex;
+  o.fromAt = fromAt;
   o.replyT = replyT;
   o.from = from;
   o.untimedDays = untimedDays;
@@ -155,21 +145,21 @@ function readTheirs(contacts: readonly Contact[], day: number | undefined): type
  * (from `sentEnd` on), in one pass over the contacts.
  */
 function codesOf(e: Entry, o: typeof theirs, sentEnd: number): number[] {
-  const contacts = e.contacts;
-  const codes = new Array<number>(sentEnd + (e.interview ? 1 : 0) + contacts.length);
+  const packed = e.contactCodes;
+  const codes = new Array<number>(sentEnd + (e.interview ? 1 : 0) + packed.length / 2);
   let sent = 0;
   let week = sentEnd;
   if (e.interview) codes[week++] = mondayOf(e.interview.t) * 3 + WEEK_INTERVIEW;
-  for (let i = 0; i < contacts.length; i++) {
-    const c = contacts[i];
-    const t = c.when.t;
-    if (c.dir === 'from') {
+  for (let i = 0; i < packed.length; i += 2) {
+    const t = packed[i];
+    const flags = packed[i + 1];
+    if (flags & PACKED_FROM) {
       codes[week++] = mondayOf(t) * 3 + WEEK_RECEIVED;
       continue;
     }
     codes[week++] = mondayOf(t) * 3 + WEEK_SENT;
-    const answered = o.fromT > t || (o.fromT === t && o.fromIndex > c.index) || (c.when.timed && o.untimedDays !== undefined && o.untimedDays.includes(dayOf(t)));
-    codes[sent++] = (KIND_INDEX[c.kind] * VIAS.length + VIA_INDEX[c.via]) * 2 + (answered ? 1 : 0);
+    const answered = o.fromT > t || (o.fromT === t && o.fromAt > i) || ((flags & PACKED_TIMED) !== 0 && o.untimedDays !== undefined && o.untimedDays.includes(dayOf(t)));
+    codes[sent++] = (kindIndexOf(flags) * VIAS.length + viaIndexOf(flags)) * 2 + (answered ? 1 : 0);
   }
   return codes;
 }
@@ -178,8 +168,8 @@ function codesOf(e: Entry, o: typeof theirs, sentEnd: number): number[] {
 export function entryFactsOf(e: Entry): EntryFacts {
   const interview = e.interview;
   const day = interview ? dayOf(interview.t) : undefined;
-  const o = readTheirs(e.contacts, day);
-  const sentEnd = e.contacts.length - o.from;
+  const o = readTheirs(e.contactCodes, day);
+  const sentEnd = e.contactCodes.length / 2 - o.from;
   const answerDays = day !== undefined && o.replyT !== Infinity ? dayOf(o.replyT) - day : undefined;
   return {
     isEntry: e.isEntry,
@@ -201,10 +191,7 @@ export function entryFactsOf(e: Entry): EntryFacts {
 
 /** One result's facts, with its entry's (from `entryFactsOf`, kept by the caller). */
 export function factsOf(r: FileResult, entry: EntryFacts = entryFactsOf(r.entry)): ResultFacts {
-  const ds = r.diagnostics;
-  const rules = new Array<number>(ds.length);
-  for (let i = 0; i < ds.length; i++) rules[i] = RULE_INDEX[ds[i].rule] * 3 + severityIndex(ds[i].severity);
-  return { result: r, entry, urgency: r.next?.urgency, rules, timeline: undefined };
+  return { result: r, entry, urgency: r.next?.urgency, rules: r.problemCodes ?? packProblems(r.diagnostics), timeline: undefined };
 }
 
 /** The rules of the problems, once each, in the order of the problems. */

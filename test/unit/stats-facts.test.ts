@@ -1,6 +1,6 @@
 /**
- * The statistics' speed tricks equal the plain path: each entry's facts (two passes over the
- * contacts, lookups in objects) against the straightforward definition (every message of yours
+ * The statistics' speed tricks equal the plain path: each entry's facts (two passes over its
+ * packed contacts and problems) against the straightforward definition (every message of yours
  * checked against every message of theirs), the week of a moment, the stamps, the order of the
  * timelines when only the latest are asked for, the weekly counts kept in an array, and the
  * journal's kept path order. On the corpora and on random input.
@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { latestFirst, MAX_WEEKS, stamp } from '../../src/core/stats';
 import { core } from '../../src/core/stats-core';
 import { entryFactsOf, factsOf, mondayOf, SEVERITIES, WEEK_INTERVIEW, WEEK_RECEIVED, WEEK_SENT, type EntryFacts, type ResultFacts } from '../../src/core/stats-entry';
+import { packContacts, packProblems, unpackContact } from '../../src/core/packed';
 import { CONTACT_KINDS, RULE_IDS, VIAS, type Diagnostic } from '../../src/core/types';
 import { generatedJournal, mdFiles, ROOT } from './corpus';
 
@@ -80,7 +81,7 @@ function plainFacts(r: FileResult) {
   };
 }
 
-/** The fast path's facts in the plain path's shape. */
+/** The fast path's facts in the plain path's shape (from the packed contacts and problems). */
 function fastFacts(r: FileResult) {
   const f = factsOf(r, entryFactsOf(r.entry));
   const e = f.entry;
@@ -131,16 +132,9 @@ const arbResult = fc
     diagnostics: fc.array(arbDiagnostic, { maxLength: 6 }),
   })
   .map(({ contacts, interview, status, closed, round, diagnostics }) => {
-    const entry = {
-      isEntry: true,
-      status,
-      closed,
-      round,
-      interview,
-      company: 'Acme',
-      companyKey: 'acme',
-      contacts: contacts.map((c, index) => ({ ...c, index, who: 'Jo', whoKey: 'jo' })),
-    } as unknown as Entry;
+    // As the parser leaves them: sorted by moment, then as listed.
+    const list = contacts.map((c, index) => ({ ...c, index, who: 'Jo', whoKey: 'jo' }) as unknown as Contact).sort((a, b) => a.when.t - b.when.t || a.index - b.index);
+    const entry = { isEntry: true, status, closed, round, interview, company: 'Acme', companyKey: 'acme', contacts: list, contactCodes: packContacts(list) } as unknown as Entry;
     return { path: 'a.md', entry, diagnostics: diagnostics as Diagnostic[], next: undefined, steps: [] } as FileResult;
   });
 
@@ -154,10 +148,17 @@ describe('stats: the fast facts equal the plain path', function () {
     ['a generated journal (300, busy)', () => generatedJournal(300, 'busy')],
   ];
   for (const [name, files] of corpora) {
-    it(`on ${name}`, () => {
+    it(`on ${name}: the facts, the packed contacts and the packed problems`, () => {
       const results = resultsOf(files());
       assert.ok(results.length > 0);
-      for (const r of results) assert.deepEqual(fastFacts(r), plainFacts(r), r.path);
+      for (const r of results) {
+        assert.deepEqual(fastFacts(r), plainFacts(r), r.path);
+        const e = r.entry;
+        assert.equal(e.contactCodes.length, 2 * e.contacts.length, r.path);
+        e.contacts.forEach((c, i) => assert.deepEqual(unpackContact(e.contactCodes, i), { t: c.when.t, timed: c.when.timed, dir: c.dir, kind: c.kind, via: c.via }, `${r.path} contact ${i}`));
+        assert.deepEqual(r.problemCodes, packProblems(r.diagnostics), r.path);
+        r.diagnostics.forEach((d, i) => assert.deepEqual([RULE_IDS[Math.floor(r.problemCodes![i] / 3)], SEVERITIES[r.problemCodes![i] % 3]], [d.rule, d.severity]));
+      }
     });
   }
 
