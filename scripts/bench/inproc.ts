@@ -2,9 +2,10 @@
 // CLI) so it measures the shipped code. Spawned as:
 //   node --expose-gc inproc.js measure <dir> <runs>   I/O floor, library floor, analyze(): wall and CPU of each run
 //   node --expose-gc inproc.js incremental <dir> <edits>   one edited entry in a loaded Journal: setFile + refresh
-//   node --expose-gc inproc.js stats <dir> <runs>   the statistics model of a loaded Journal (plans included), cold and after an edit, and the HTML report
+//   node --expose-gc inproc.js stats <dir> <runs>   the statistics model of a loaded Journal (plans included): from scratch, after a minute, after an edit; the HTML report
 // Prints one JSON document.
 import { readFileSync } from 'node:fs';
+import { civil } from '../../src/core/civil';
 import { analyze, Journal } from '../../src/core/journal';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { reportHtml } from '../../src/core/report-html';
@@ -119,65 +120,67 @@ function incremental(dir: string, edits: number): unknown {
 }
 
 /**
- * The statistics model of a loaded Journal that keeps its plans (as the dashboard's does), with
- * every entry's timeline: cold (a new StatsCache: every entry's part worked out, the plans from
- * the analysis), and after one edited entry (setFile + refresh untimed) with the cache kept, as
- * the dashboard recomputes it; the HTML report of the model.
+ * The statistics model of a loaded Journal that keeps its plans (as the dashboard's does). Two
+ * models: the dashboard's (every number, the latest 200 timelines: what it recomputes while open)
+ * and every timeline's (what `stats --format json` prints once). Each from scratch (a new
+ * StatsCache: the dashboard's first model), after a minute (the clock moved: every result is new,
+ * every parse the same, as every minute while VS Code is open) and after an edit (one contact
+ * added, setFile + refresh untimed, the cache kept); the HTML report of the full model.
  */
 function stats(dir: string, runs: number): unknown {
   const files = listFiles(dir);
   const texts = new Map(files.map((f: string) => [f, readFileSync(f, 'utf8')] as const));
-  const j = new Journal(settings, undefined, { keepPlans: true });
+  // The clock of `today: 2026-11-23`, moved by hand.
+  let now = civil(2026, 11, 23, 12, 0);
+  const j = new Journal({ ...settings, today: '' }, () => now, { keepPlans: true });
   for (const [f, t] of texts) j.setFile(f, t);
   j.refresh();
   const model = (cache: StatsCache, maxTimelines?: number) =>
     computeStats([{ name: 'bench', now: j.now(), items: j.all().map((result) => ({ path: result.path, result, plan: () => j.plan(result.path) })) }], { maxTimelines, cache });
-  for (let k = 0; k < 3; k++) model(new StatsCache()); // warm-up
+  const DASH = 200;
+  for (let k = 0; k < 3; k++) {
+    model(new StatsCache());
+    model(new StatsCache(), DASH);
+  }
   const n = Math.max(runs, 10);
-  const cold: number[] = [];
-  const html: number[] = [];
+  const s = { cold: [] as number[], dashCold: [] as number[], html: [] as number[], minute: [] as number[], dashMinute: [] as number[], edited: [] as number[], dash: [] as number[] };
+  const time = (into: number[], fn: () => unknown) => {
+    const t0 = performance.now();
+    const r = fn();
+    into.push(performance.now() - t0);
+    return r;
+  };
   let entries = 0;
   // No forced collection before a sample: after one, the heap's pages are swept while the model
   // allocates, which the dashboard never meets. Each sample pays for its own garbage instead.
   gc();
   for (let r = 0; r < n; r++) {
-    const t0 = performance.now();
-    const m = model(new StatsCache());
-    cold.push(performance.now() - t0);
+    time(s.dashCold, () => model(new StatsCache(), DASH));
+    const m = time(s.cold, () => model(new StatsCache())) as ReturnType<typeof model>;
     entries = m.entries;
-    const t1 = performance.now();
-    reportHtml(m);
-    html.push(performance.now() - t1);
+    time(s.html, () => reportHtml(m));
   }
-  // After an edit: a contact added to an entry without an offer (an offer changes every entry's steps).
-  const plain = files.filter((f: string) => !/\nstatus: offer/.test(texts.get(f)!));
   const cache = new StatsCache();
   const dashCache = new StatsCache();
   model(cache);
-  model(dashCache, 200);
-  const edited: number[] = [];
-  const dash: number[] = [];
+  model(dashCache, DASH);
+  for (let r = 0; r < n; r++) {
+    now += 1;
+    j.refresh();
+    time(s.dashMinute, () => model(dashCache, DASH));
+    time(s.minute, () => model(cache));
+  }
+  // After an edit: a contact added to an entry without an offer (an offer changes every entry's steps).
+  const plain = files.filter((f: string) => !/\nstatus: offer/.test(texts.get(f)!));
   for (let k = 0; k < 3 * n; k++) {
     const f = plain[(k * 7919) % plain.length];
     j.setFile(f, addContact(texts.get(f)!, k));
     j.refresh();
-    const t0 = performance.now();
-    model(cache);
-    edited.push(performance.now() - t0);
-    // The dashboard's model: the latest 200 timelines.
-    const t1 = performance.now();
-    model(dashCache, 200);
-    dash.push(performance.now() - t1);
+    time(s.dash, () => model(dashCache, DASH));
+    time(s.edited, () => model(cache));
   }
-  return {
-    entries,
-    p50: percentile(cold, 50),
-    max: Math.max(...cold),
-    editP50: percentile(edited, 50),
-    editP95: percentile(edited, 95),
-    htmlP50: percentile(html, 50),
-    dashboardP50: percentile(dash, 50),
-  };
+  const p = (xs: number[]) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs) });
+  return { entries, dashboard: { cold: p(s.dashCold), minute: p(s.dashMinute), edit: p(s.dash) }, every: { cold: p(s.cold), minute: p(s.minute), edit: p(s.edited) }, htmlP50: percentile(s.html, 50) };
 }
 
 const [, , mode, dir, n] = process.argv;
