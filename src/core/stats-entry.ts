@@ -1,8 +1,9 @@
 /**
  * One entry's part of the statistics: the few facts the numbers read and its timeline. What the
- * entry's file alone decides is worked out once per parse (kept by Entry: a minute passing makes
- * a new result for every entry, not a new parse); what the analysis adds (the next step's urgency,
- * the problems) once per result. A model then touches small records, not the entries.
+ * entry's file alone decides is worked out once per parse (StatsCache keeps it while the parse
+ * is the same: a minute passing makes a new result for every entry, not a new parse); what the
+ * analysis adds (the next step's urgency, the problems) once per result. A model then touches
+ * small records, not the entries.
  */
 import { dayOf, formatDate, formatTime, MINUTES_PER_DAY } from './civil';
 import type { Entry } from './entry';
@@ -61,7 +62,6 @@ export { SEVERITIES } from './packed';
 /** A round text that names a first contact rather than a later round. */
 const FIRST_ROUND = /screen|^\s*(?:1|1st|first|one|intro\w*|initial|recruiter\w*)\s*(?:round|interview|call)?\s*$/i;
 
-
 /** Date stamps by day number from 1970 to 2106, made on first use (an array: faster than a Map). */
 let DATE_STAMPS: (string | undefined)[] | undefined;
 const DENSE_DAYS = 50_000;
@@ -77,6 +77,7 @@ function dateStamp(t: Minutes): Stamp {
   return s;
 }
 
+/** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` for a moment with a time. */
 export function stamp(w: When): Stamp {
   if (!w.timed) return dateStamp(w.t);
   let s = TIMED_STAMPS.get(w.t);
