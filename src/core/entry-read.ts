@@ -4,10 +4,10 @@
  * Parsing never throws: every problem becomes a diagnostic on the exact key, item or value,
  * and whatever is valid is still used by the rules.
  */
-import { NO_CODES } from './packed';
 import { parseWhen } from './civil';
 import { releaseYaml, splitFrontMatter, YAML_NAMES, type Split } from './frontmatter';
 import { parseBody } from './body';
+import { NO_CODES } from './packed';
 import { closest } from './suggest';
 import { companyKeyOf, own, plainRange, type LineIndex } from './text';
 import { CLOSED_STATUSES, DEFAULT_SEVERITY, STATUSES, type Diagnostic, type FixData, type Range, type RuleId, type When } from './types';

@@ -4,10 +4,10 @@
  * to what a change can affect: the files of the same company, and, when an offer comes or goes,
  * the next steps of the other entries.
  */
-import { NO_CODES, packProblems } from './packed';
 import { resolveNow } from './civil';
 import { parseEntry, releaseEntryText, type Entry } from './entry';
 import { nextSteps } from './next';
+import { NO_CODES, packProblems } from './packed';
 import { planOf, type Plan } from './plan';
 import { RULES, type RuleContext } from './rules';
 import { failure, internalError } from './rules/internal-error';

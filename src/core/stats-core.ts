@@ -1,6 +1,6 @@
 /** The numbers of a set of entries (everything but the timelines), summed from each entry's facts. */
 import { formatDate, startOfDayNumber } from './civil';
-import { SEVERITIES, WEEK_INTERVIEW, WEEK_RECEIVED, WEEK_SENT, mondayOf, type EntryFacts, type ResultFacts } from './stats-entry';
+import { SEVERITIES, WEEK_RECEIVED, WEEK_SENT, mondayOf, type EntryFacts, type ResultFacts } from './stats-entry';
 import type { CompanyResponse, RuleCount, SentAnswered, Spread, StatsCore, WeekActivity } from './stats-types';
 import { CONTACT_KINDS, RULE_IDS, STATUSES, URGENCIES, VIAS, type ContactKind, type Minutes, type Via } from './types';
 
@@ -44,44 +44,15 @@ function sentAnswered<K extends string>(keys: readonly K[], counts: Int32Array):
   return out;
 }
 
-/** Weeks counted near the clock sit in an array (most activity is recent); older ones in a Map. */
-const DENSE_WEEKS = 1040;
-
-/** Sent, received and interviews per week (by the day number of its Monday), and the first and last week seen. */
-class WeekCounts {
-  /** Three counts per week, the latest week (eight weeks after the clock's) first. */
-  private readonly dense = new Int32Array(3 * DENSE_WEEKS);
-  private readonly far = new Map<number, Int32Array>();
-  first = Infinity;
-  last = -Infinity;
-
-  constructor(private readonly lastWeek: number) {}
-
-  add(w: number, what: number): void {
-    if (w < this.first) this.first = w;
-    if (w > this.last) this.last = w;
-    const i = (this.lastWeek - w) / 7;
-    if (i < DENSE_WEEKS) {
-      this.dense[3 * i + what]++;
-      return;
-    }
-    let c = this.far.get(w);
-    if (!c) this.far.set(w, (c = new Int32Array(3)));
-    c[what]++;
-  }
-
-  /** Weeks: contiguous, empty weeks included, the latest MAX_WEEKS of them. */
-  weekly(): WeekActivity[] {
-    const weekly: WeekActivity[] = [];
-    if (this.last === -Infinity) return weekly;
-    const first = Math.max(this.first, this.last - 7 * (MAX_WEEKS - 1));
-    for (let w = first; w <= this.last; w += 7) {
-      const i = (this.lastWeek - w) / 7;
-      const c = i < DENSE_WEEKS ? this.dense.subarray(3 * i, 3 * i + 3) : this.far.get(w);
-      weekly.push({ week: formatDate(startOfDayNumber(w)), sent: c?.[WEEK_SENT] ?? 0, received: c?.[WEEK_RECEIVED] ?? 0, interviews: c?.[WEEK_INTERVIEW] ?? 0 });
-    }
-    return weekly;
-  }
+/** Weeks: contiguous, empty weeks included, the latest MAX_WEEKS of them. */
+function weeklyOf(counts: Map<number, WeekActivity>): WeekActivity[] {
+  const weekly: WeekActivity[] = [];
+  if (!counts.size) return weekly;
+  const keys = [...counts.keys()];
+  const last = Math.max(...keys);
+  const first = Math.max(Math.min(...keys), last - 7 * (MAX_WEEKS - 1));
+  for (let w = first; w <= last; w += 7) weekly.push(counts.get(w) ?? { week: formatDate(startOfDayNumber(w)), sent: 0, received: 0, interviews: 0 });
+  return weekly;
 }
 
 /** One company's counts: its entries, the funnel's steps it reached, its answers. */
@@ -112,15 +83,16 @@ class Sums {
   readonly companies = new Map<string, CompanySums>();
   readonly days: number[] = [];
   waiting = 0;
-  readonly weeks: WeekCounts;
+  readonly weeks = new Map<number, WeekActivity>();
   private readonly lastWeek: number;
+  private atWeek = NaN;
+  private atActivity: WeekActivity | undefined;
   private readonly firstWeek: number;
 
   constructor(private readonly now: Minutes, since: Minutes | undefined) {
     // Weeks from `since`'s (if any) to eight weeks after the clock's.
     this.lastWeek = mondayOf(now) + 7 * 8;
     this.firstWeek = since === undefined ? -Infinity : mondayOf(since);
-    this.weeks = new WeekCounts(this.lastWeek);
   }
 
   add(r: ResultFacts): void {
@@ -168,7 +140,15 @@ class Sums {
   private week(code: number): void {
     const w = Math.floor(code / 3);
     if (w > this.lastWeek || w < this.firstWeek) return;
-    this.weeks.add(w, code - 3 * w);
+    // An entry's messages mostly fall in a few weeks: the last one looked up is kept at hand.
+    let a = w === this.atWeek ? this.atActivity : this.weeks.get(w);
+    if (!a) this.weeks.set(w, (a = { week: formatDate(startOfDayNumber(w)), sent: 0, received: 0, interviews: 0 }));
+    this.atWeek = w;
+    this.atActivity = a;
+    const what = code - 3 * w;
+    if (what === WEEK_SENT) a.sent++;
+    else if (what === WEEK_RECEIVED) a.received++;
+    else a.interviews++;
   }
 }
 
@@ -183,11 +163,11 @@ function byCompanyOf(sums: Sums): CompanyResponse[] {
     out.push(n ? { company: c.company, interviews: c.interviews, waiting: c.waiting, count: n, median: quantile(days, 0.5), q1: quantile(days, 0.25), q3: quantile(days, 0.75), min: days[0], max: days[n - 1] } : { company: c.company, interviews: c.interviews, waiting: c.waiting, count: 0 });
   }
   return out.sort((a, b) => {
-      // Code units: localeCompare is slow on thousands of companies.
-      const ma = a.median ?? Infinity;
-      const mb = b.median ?? Infinity;
-      return ma !== mb ? (ma < mb ? -1 : 1) : a.company < b.company ? -1 : a.company > b.company ? 1 : 0;
-    });
+    // Code units: localeCompare is slow on thousands of companies.
+    const ma = a.median ?? Infinity;
+    const mb = b.median ?? Infinity;
+    return ma !== mb ? (ma < mb ? -1 : 1) : a.company < b.company ? -1 : a.company > b.company ? 1 : 0;
+  });
 }
 
 /** The numbers of one set of entries at one clock. */
@@ -208,7 +188,7 @@ export function core(facts: readonly ResultFacts[], now: Minutes, since: Minutes
     funnel,
     responseTime: { ...spread(s.days), waiting: s.waiting, byCompany: byCompanyOf(s) },
     followUps: { sent: s.sent, answered: s.answered, byKind: sentAnswered<ContactKind>(CONTACT_KINDS, s.byKind), byChannel: sentAnswered<Via>(VIAS, s.byVia) },
-    weekly: s.weeks.weekly(),
+    weekly: weeklyOf(s.weeks),
     problems: ruleCounts(s.rules),
   };
 }

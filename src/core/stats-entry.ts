@@ -5,7 +5,7 @@
  * analysis adds (the next step's urgency, the problems) once per result. A model then touches
  * small records, not the entries.
  */
-import { dayOf, formatDate, formatTime, MINUTES_PER_DAY } from './civil';
+import { dayOf, formatDate, formatTime, weekday } from './civil';
 import type { Entry } from './entry';
 import type { FileResult } from './journal';
 import type { Plan } from './plan';
@@ -62,38 +62,24 @@ export { SEVERITIES } from './packed';
 /** A round text that names a first contact rather than a later round. */
 const FIRST_ROUND = /screen|^\s*(?:1|1st|first|one|intro\w*|initial|recruiter\w*)\s*(?:round|interview|call)?\s*$/i;
 
-/** Date stamps by day number from 1970 to 2106, made on first use (an array: faster than a Map). */
-let DATE_STAMPS: (string | undefined)[] | undefined;
-const DENSE_DAYS = 50_000;
-/** Each timed moment's stamp, made once: a journal names the same few thousand moments over and over. */
-const TIMED_STAMPS = new Map<number, string>();
-
-function dateStamp(t: Minutes): Stamp {
-  const day = dayOf(t);
-  if (day < 0 || day >= DENSE_DAYS) return formatDate(t);
-  DATE_STAMPS ??= new Array<string | undefined>(DENSE_DAYS);
-  let s = DATE_STAMPS[day];
-  if (s === undefined) DATE_STAMPS[day] = s = formatDate(t);
-  return s;
-}
+/** Each moment's stamp, made once: a journal names the same few thousand moments over and over. */
+const STAMPS = new Map<number, string>();
 
 /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` for a moment with a time. */
 export function stamp(w: When): Stamp {
-  if (!w.timed) return dateStamp(w.t);
-  let s = TIMED_STAMPS.get(w.t);
+  const key = w.timed ? w.t * 2 + 1 : w.t * 2;
+  let s = STAMPS.get(key);
   if (s === undefined) {
-    s = `${dateStamp(w.t)}T${formatTime(w.t)}`;
-    if (TIMED_STAMPS.size >= 50_000) TIMED_STAMPS.clear();
-    TIMED_STAMPS.set(w.t, s);
+    s = w.timed ? `${formatDate(w.t)}T${formatTime(w.t)}` : formatDate(w.t);
+    if (STAMPS.size >= 50_000) STAMPS.clear();
+    STAMPS.set(key, s);
   }
   return s;
 }
 
 /** The day number of the Monday of a moment's week. */
 export function mondayOf(t: Minutes): number {
-  const day = Math.floor(t / MINUTES_PER_DAY);
-  // Day 0 (1970-01-01) was a Thursday: three days after a Monday.
-  return day - ((((day + 3) % 7) + 7) % 7);
+  return dayOf(t) - ((weekday(t) + 6) % 7);
 }
 
 /**
